@@ -1,0 +1,95 @@
+#pragma once
+// Pages of positioned Frame items: what typeset produces and every painter (PDF, text trace)
+// consumes. Coordinates are points with the origin at the page's top-left corner and y growing
+// downwards; the PDF painter flips them. Nothing here knows about libharu.
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace brochure::frame {
+
+struct Color {
+    double r = 0, g = 0, b = 0;  // 0..1 sRGB
+    bool operator==(const Color&) const = default;
+};
+
+// One font face, identified by its file; painters embed it (subset to the glyphs used).
+struct FontFace {
+    std::string file;        // path to a TrueType (glyf) file
+    std::string name;        // family + style, for diagnostics ("Noto Sans Bold")
+};
+
+// A run of text drawn with one font at one size, starting at (x, baseline).
+// Kerning and justification are already applied: each run is placed where the typesetter
+// measured it, so painters never measure text.
+struct TextRun {
+    double x = 0, baseline = 0;
+    int font = 0;            // index into Document::fonts
+    double size = 10;
+    Color color{};
+    std::string text;        // UTF-8; every character exists in the font
+    double width = 0;        // measured advance, for links, underline and traces
+};
+
+struct Rect {
+    double x = 0, y = 0, width = 0, height = 0;
+    bool filled = true;
+    Color fill{};
+    double strokeWidth = 0;  // 0 = no stroke
+    Color stroke{};
+};
+
+struct Line {
+    double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+    double width = 0.5;
+    Color color{};
+};
+
+struct ImagePlacement {
+    double x = 0, y = 0, width = 0, height = 0;
+    std::string path;        // decoded and validated by the image loader before typesetting
+};
+
+// A clickable area: an external URI or an internal destination name.
+struct Link {
+    double x = 0, y = 0, width = 0, height = 0;
+    std::string uri;         // "https://...", "mailto:..."; empty for internal links
+    std::string destination; // name of a Destination (internal link)
+};
+
+// A named place that links, outline entries and the table of contents point to.
+struct Destination {
+    std::string name;
+    double y = 0;
+};
+
+using Item = std::variant<TextRun, Rect, Line, ImagePlacement, Link, Destination>;
+
+struct Page {
+    double width = 595.276, height = 841.89;
+    std::string label;       // printed page number ("3"); page labels in the PDF
+    std::vector<Item> items;
+};
+
+struct OutlineEntry {
+    std::string title;
+    int level = 1;
+    int page = 0;            // 0-based page index
+    double y = 0;
+};
+
+struct Metadata {
+    std::string title, author, subject, keywords, language = "en";
+    std::int64_t date = 0;   // seconds since the epoch (SOURCE_DATE_EPOCH when set)
+};
+
+struct Document {
+    Metadata metadata;
+    std::vector<FontFace> fonts;
+    std::vector<Page> pages;
+    std::vector<OutlineEntry> outline;
+};
+
+}  // namespace brochure::frame
