@@ -27,3 +27,16 @@ struct ResultSet {
 };
 
 }  // namespace brochure
+
+namespace brochure {
+
+// Where bound queries run: the SQLite store in production, a fake in tests.
+// Implementations bind every parameter (never splice values into the SQL text) and reject
+// anything but a read-only SELECT.
+class QuerySource {
+public:
+    virtual ~QuerySource() = default;
+    virtual ResultSet query(const std::string& sql, const Params& params) const = 0;
+};
+
+}  // namespace brochure
