@@ -1,0 +1,171 @@
+#include "app/brochure_app.h"
+
+#include <Poco/AutoPtr.h>
+#include <Poco/File.h>
+#include <Poco/Path.h>
+#include <Poco/Util/HelpFormatter.h>
+#include <Poco/Util/MapConfiguration.h>
+#include <Poco/Util/Option.h>
+#include <Poco/Util/OptionSet.h>
+
+#include <iostream>
+#include <unistd.h>
+
+#ifndef BROCHURE_VERSION
+#define BROCHURE_VERSION "0.0.0"
+#endif
+#ifndef BROCHURE_DEFAULT_PROJECT
+#define BROCHURE_DEFAULT_PROJECT "."
+#endif
+
+namespace brochure::app {
+
+using Poco::Util::Option;
+
+BrochureApp::BrochureApp() {
+    setUnixOptions(true);
+}
+
+void BrochureApp::defineOptions(Poco::Util::OptionSet& options) {
+    Application::defineOptions(options);
+    options.addOption(Option("help", "h", "show this help and exit"));
+    options.addOption(Option("version", "V", "print the version and exit"));
+    options.addOption(Option("config", "c", "read settings from FILE instead of brochure.properties")
+                          .argument("FILE"));
+    options.addOption(Option("define", "D", "override a setting, e.g. -D paths.out=/tmp/out")
+                          .argument("KEY=VALUE").repeatable(true));
+    options.addOption(Option("year", "y", "build the edition of fiscal year FY (default: build.year)")
+                          .argument("FY"));
+    options.addOption(Option("country", "", "build the handout of one country only").argument("NAME"));
+    options.addOption(Option("jobs", "j", "documents built at once (default: number of cores)").argument("N"));
+    options.addOption(Option("force", "f", "rebuild every output even when it is up to date"));
+    options.addOption(Option("quiet", "q", "one plain line per document, no live progress"));
+    options.addOption(Option("werror", "", "treat warnings as errors"));
+    options.addOption(Option("profile", "", "print the time spent in each stage"));
+    options.addOption(Option("diagnostics", "", "diagnostics format: text (default), json, github")
+                          .argument("FORMAT"));
+}
+
+void BrochureApp::handleOption(const std::string& name, const std::string& value) {
+    Application::handleOption(name, value);
+    auto number = [&](const std::string& what) -> std::optional<int> {
+        try {
+            std::size_t used = 0;
+            int n = std::stoi(value, &used);
+            if (used == value.size()) return n;
+        } catch (const std::exception&) {
+        }
+        usageError_ = "--" + name + " expects " + what + ", got '" + value + "'";
+        return std::nullopt;
+    };
+    if (name == "help") helpRequested_ = true;
+    else if (name == "version") versionRequested_ = true;
+    else if (name == "config") configFile_ = value;
+    else if (name == "define") {
+        auto eq = value.find('=');
+        if (eq == std::string::npos || eq == 0) usageError_ = "-D expects KEY=VALUE, got '" + value + "'";
+        else defines_.emplace_back(value.substr(0, eq), value.substr(eq + 1));
+    } else if (name == "year") options_.year = number("a fiscal year such as 2025");
+    else if (name == "country") options_.country = value;
+    else if (name == "jobs") {
+        if (auto n = number("a number of jobs"); n && *n >= 1) options_.jobs = *n;
+        else if (usageError_.empty()) usageError_ = "--jobs expects a number of at least 1";
+    } else if (name == "force") options_.force = true;
+    else if (name == "quiet") options_.quiet = true;
+    else if (name == "werror") options_.werror = true;
+    else if (name == "profile") options_.profile = true;
+    else if (name == "diagnostics") {
+        if (auto format = parseDiagnosticFormat(value)) options_.diagnostics = *format;
+        else usageError_ = "--diagnostics expects text, json or github, got '" + value + "'";
+    }
+}
+
+void BrochureApp::printHelp() const {
+    Poco::Util::HelpFormatter help(options());
+    help.setCommand("brochure");
+    help.setUsage("[options] check | ingest [FILES|DIRS] | build");
+    help.setHeader(
+        "Builds the activities brochure and its country handouts from XML data exports and layouts.\n\n"
+        "Commands:\n"
+        "  check    validate every export and layout and resolve every query; writes nothing\n"
+        "  ingest   validate exports (default: the data folder) and load them into the store\n"
+        "  build    ingest the data folder, then write the brochure and every handout to the out folder\n");
+    help.setFooter("Settings come from brochure.properties (paths.data, paths.layouts, paths.fonts, paths.out, "
+                   "paths.store, build.year); any of them can be overridden with -D KEY=VALUE.\n"
+                   "Exit codes: 0 success, 64 usage, 65 bad input data, 70 internal fault, 73 cannot write output.");
+    help.setUnixStyle(true);
+    help.setWidth(100);
+    help.format(std::cout);
+}
+
+std::string BrochureApp::findPropertiesFile() const {
+    if (!configFile_.empty()) return configFile_;
+    if (Poco::File("brochure.properties").exists()) return "brochure.properties";
+    std::string installed = std::string(BROCHURE_DEFAULT_PROJECT) + "/brochure.properties";
+    if (Poco::File(installed).exists()) return installed;
+    return {};
+}
+
+int BrochureApp::main(const std::vector<std::string>& args) {
+    if (helpRequested_) {
+        printHelp();
+        return EXIT_OK;
+    }
+    if (versionRequested_) {
+        std::cout << "brochure " << BROCHURE_VERSION << '\n';
+        return EXIT_OK;
+    }
+    if (!usageError_.empty()) {
+        std::cerr << "brochure: " << usageError_ << " (see brochure --help)\n";
+        return EXIT_USAGE;
+    }
+    if (args.empty()) {
+        std::cerr << "brochure: missing command: check, ingest or build (see brochure --help)\n";
+        return EXIT_USAGE;
+    }
+    const std::string& command = args.front();
+    if (command != "check" && command != "ingest" && command != "build") {
+        std::cerr << "brochure: unknown command '" << command << "': expected check, ingest or build\n";
+        return EXIT_USAGE;
+    }
+    if (command != "ingest" && args.size() > 1) {
+        std::cerr << "brochure: '" << command << "' takes no arguments, got '" << args[1] << "'\n";
+        return EXIT_USAGE;
+    }
+
+    std::string properties = findPropertiesFile();
+    std::string projectDir = ".";
+    if (!properties.empty()) {
+        if (!Poco::File(properties).exists()) {
+            std::cerr << properties << ": error[A001]: configuration file not found\n";
+            return EXIT_CONFIG;
+        }
+        try {
+            loadConfiguration(properties, PRIO_DEFAULT);
+        } catch (const Poco::Exception& e) {
+            std::cerr << properties << ": error[A002]: cannot read configuration: " << e.displayText() << '\n';
+            return EXIT_CONFIG;
+        }
+        projectDir = Poco::Path(properties).absolute().parent().toString();
+    }
+    Poco::AutoPtr<Poco::Util::MapConfiguration> overrides(new Poco::Util::MapConfiguration);
+    for (const auto& [key, value] : defines_) overrides->setString(key, value);
+    config().add(overrides, PRIO_APPLICATION - 10);
+
+    Settings settings;
+    try {
+        settings = resolveSettings(config(), projectDir);
+    } catch (const std::exception& e) {
+        std::cerr << (properties.empty() ? "brochure" : properties) << ": error[A003]: " << e.what() << '\n';
+        return EXIT_CONFIG;
+    }
+
+    bool colour = options_.diagnostics == DiagnosticFormat::text && ::isatty(STDERR_FILENO) != 0;
+    DiagnosticPrinter printer(std::cerr, options_.diagnostics, colour);
+    RunContext context{settings, options_, {args.begin() + 1, args.end()}, printer, std::cout};
+    if (command == "check") return runCheck(context);
+    if (command == "ingest") return runIngest(context);
+    return runBuild(context);
+}
+
+}  // namespace brochure::app

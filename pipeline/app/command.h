@@ -1,0 +1,41 @@
+#pragma once
+// What every subcommand receives: resolved settings, the command-line switches that shape a
+// run, and where diagnostics and progress go. Subcommands return a Poco Application::EXIT_* code.
+
+#include "app/diagnostic_printer.h"
+#include "app/settings.h"
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace brochure::app {
+
+struct RunOptions {
+    std::optional<int> year;          // --year: another edition than build.year
+    std::optional<std::string> country;  // --country: one handout only
+    bool werror = false;              // --werror: warnings fail the run
+    bool quiet = false;               // --quiet: one plain line per document, no live progress
+    bool force = false;               // --force: rebuild outputs even when up to date
+    bool profile = false;             // --profile: per-stage timings
+    int jobs = 0;                     // --jobs: 0 = number of cores
+    DiagnosticFormat diagnostics = DiagnosticFormat::text;
+};
+
+struct RunContext {
+    Settings settings;
+    RunOptions options;
+    std::vector<std::string> arguments;  // positional arguments after the subcommand
+    const DiagnosticPrinter& printer;
+    std::ostream& out;                   // progress and summaries (stdout)
+};
+
+// Exit code for a run whose diagnostics were collected (and printed) by the caller.
+int exitCodeFor(const Diagnostics& diagnostics, const RunOptions& options);
+
+int runCheck(const RunContext& context);
+int runIngest(const RunContext& context);
+int runBuild(const RunContext& context);
+
+}  // namespace brochure::app

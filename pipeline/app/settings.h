@@ -1,0 +1,26 @@
+#pragma once
+// Where the pipeline finds its inputs and puts its outputs, resolved from brochure.properties
+// and -D overrides. Relative paths are relative to the folder of the properties file, so the
+// program behaves the same whatever the current directory.
+
+#include <string>
+
+namespace Poco::Util { class AbstractConfiguration; }
+
+namespace brochure::app {
+
+struct Settings {
+    std::string projectDir;   // folder of brochure.properties
+    std::string dataDir;      // paths.data
+    std::string layoutsDir;   // paths.layouts
+    std::string fontsDir;     // paths.fonts
+    std::string outDir;       // paths.out
+    std::string storePath;    // paths.store
+    int year = 0;             // build.year: the edition built by default
+    std::string author;       // build.author: PDF metadata
+};
+
+// Throws std::invalid_argument with a message naming the key when a value is unusable.
+Settings resolveSettings(const Poco::Util::AbstractConfiguration& config, const std::string& projectDir);
+
+}  // namespace brochure::app
