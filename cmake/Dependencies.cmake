@@ -22,9 +22,9 @@ set_target_properties(Hpdf::Hpdf PROPERTIES
   IMPORTED_LOCATION "${HPDF_LIBRARY}"
   INTERFACE_INCLUDE_DIRECTORIES "${HPDF_INCLUDE_DIR}")
 
-find_package(Poco 1.11 QUIET COMPONENTS Foundation Util XML Data DataSQLite)
+find_package(Poco 1.11 QUIET COMPONENTS Foundation Util XML JSON Data DataSQLite)
 if(NOT Poco_FOUND)
-  brochure_missing("Poco (Foundation, Util, XML, Data, DataSQLite)" "libpoco-dev")
+  brochure_missing("Poco (Foundation, Util, XML, JSON, Data, DataSQLite)" "libpoco-dev")
 endif()
 
 find_package(pugixml QUIET)

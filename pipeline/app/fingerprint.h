@@ -1,0 +1,30 @@
+#pragma once
+// A SHA-256 over everything an output depends on (the rows its queries returned, its layout,
+// fonts, images, parameters and the program version). An output whose fingerprint is unchanged
+// is not rebuilt.
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace brochure::app {
+
+class Fingerprint {
+public:
+    Fingerprint();
+    ~Fingerprint();
+    Fingerprint(Fingerprint&&) noexcept;
+    Fingerprint& operator=(Fingerprint&&) noexcept;
+
+    // Each piece is framed by its label and length, so ("ab","c") and ("a","bc") differ.
+    void add(std::string_view label, std::string_view bytes);
+    std::string finish();  // 64 lower-case hex digits; ends the fingerprint (add() no more)
+
+private:
+    struct Engine;
+    std::unique_ptr<Engine> engine_;
+};
+
+std::string sha256Hex(std::string_view bytes);
+
+}  // namespace brochure::app

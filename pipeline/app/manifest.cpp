@@ -1,0 +1,65 @@
+#include "app/manifest.h"
+
+#include "app/atomic_file.h"
+#include "app/diagnostic_printer.h"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace brochure::app {
+
+std::map<std::string, ManifestEntry> readManifest(const std::string& file) {
+    std::map<std::string, ManifestEntry> entries;
+    std::ifstream in(file);
+    if (!in) return entries;
+    try {
+        Poco::JSON::Parser parser;
+        auto root = parser.parse(in).extract<Poco::JSON::Object::Ptr>();
+        auto outputs = root->getArray("outputs");
+        if (!outputs) return entries;
+        for (std::size_t i = 0; i < outputs->size(); ++i) {
+            auto o = outputs->getObject(static_cast<unsigned>(i));
+            if (!o) continue;
+            ManifestEntry e;
+            e.path = o->optValue<std::string>("path", "");
+            e.layout = o->optValue<std::string>("layout", "");
+            e.pages = o->optValue<int>("pages", 0);
+            e.bytes = o->optValue<long long>("bytes", 0);
+            e.sha256 = o->optValue<std::string>("sha256", "");
+            e.fingerprint = o->optValue<std::string>("fingerprint", "");
+            if (auto params = o->getObject("parameters"))
+                for (const auto& [k, v] : *params) e.parameters[k] = v.toString();
+            if (!e.path.empty()) entries[e.path] = e;
+        }
+    } catch (const std::exception&) {
+        entries.clear();  // a damaged manifest only costs a full rebuild
+    }
+    return entries;
+}
+
+bool writeManifest(const std::string& file, std::vector<ManifestEntry> entries, std::string& error) {
+    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+    std::ostringstream json;
+    json << "{\n  \"generator\": \"brochure\",\n  \"outputs\": [";
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const auto& e = entries[i];
+        json << (i ? ",\n" : "\n") << "    {\"path\": " << jsonString(e.path) << ", \"layout\": " << jsonString(e.layout)
+             << ", \"pages\": " << e.pages << ", \"bytes\": " << e.bytes << ", \"sha256\": " << jsonString(e.sha256)
+             << ", \"fingerprint\": " << jsonString(e.fingerprint) << ", \"parameters\": {";
+        bool first = true;
+        for (const auto& [k, v] : e.parameters) {
+            json << (first ? "" : ", ") << jsonString(k) << ": " << jsonString(v);
+            first = false;
+        }
+        json << "}}";
+    }
+    json << "\n  ]\n}\n";
+    return writeFileAtomically(file, json.str(), error);
+}
+
+}  // namespace brochure::app
