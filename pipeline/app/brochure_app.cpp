@@ -17,6 +17,9 @@
 #ifndef BROCHURE_DEFAULT_PROJECT
 #define BROCHURE_DEFAULT_PROJECT "."
 #endif
+#ifndef BROCHURE_INSTALLED_DATA
+#define BROCHURE_INSTALLED_DATA "/usr/share/brochure"
+#endif
 
 namespace brochure::app {
 
@@ -101,8 +104,11 @@ void BrochureApp::printHelp() const {
 std::string BrochureApp::findPropertiesFile() const {
     if (!configFile_.empty()) return configFile_;
     if (Poco::File("brochure.properties").exists()) return "brochure.properties";
-    std::string installed = std::string(BROCHURE_DEFAULT_PROJECT) + "/brochure.properties";
-    if (Poco::File(installed).exists()) return installed;
+    // Then the source tree the program was built from, then the installed template.
+    for (std::string dir : {BROCHURE_DEFAULT_PROJECT, BROCHURE_INSTALLED_DATA}) {
+        std::string candidate = dir + "/brochure.properties";
+        if (Poco::File(candidate).exists()) return candidate;
+    }
     return {};
 }
 
