@@ -1,0 +1,71 @@
+#pragma once
+// The image loader: every PNG and JPEG the brochure places goes through here before anything
+// else sees it. libharu 2.3 aborts the process on a corrupt PNG, garbles 16-bit and interlaced
+// PNGs and passes truncated JPEGs through silently, so we decode and validate first:
+//   - PNG is fully decoded with libpng into 8-bit samples (gray or RGB) plus a separate 8-bit
+//     alpha mask; the painter embeds those raw samples, never the PNG bytes.
+//   - JPEG is fully decoded with libjpeg (a warning such as "premature end of data" is an
+//     error) and then embedded as is (DCT passthrough).
+// Results are cached per path (thread-safe), so the typesetter's probe() and the painter's
+// load() decode each file once per process.
+//
+// Diagnostic codes (file = the image path, line/column 0):
+//   R101 cannot read the file (missing, unreadable)
+//   R102 not a PNG or JPEG (unsupported format, garbage)
+//   R103 corrupt or truncated PNG
+//   R104 corrupt or truncated JPEG
+//   R105 declared dimensions too large (more than kMaxPixels) or zero
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/diagnostic.h"
+
+namespace brochure::image {
+
+// Larger images are refused from their header, before any pixel memory is allocated.
+inline constexpr std::int64_t kMaxPixels = 50'000'000;
+
+struct Info {
+    int width = 0, height = 0;  // in pixels
+};
+
+enum class Format { png, jpeg };
+enum class ColorSpace { gray, rgb, cmyk };
+
+// The form the PDF painter embeds.
+struct Decoded {
+    Format format = Format::png;
+    int width = 0, height = 0;
+    ColorSpace colorSpace = ColorSpace::rgb;
+    // PNG: width*height*components 8-bit samples, row by row (components: gray 1, rgb 3).
+    // JPEG: the file's bytes, unchanged (validated by a full decode).
+    std::string data;
+    // PNG with an alpha channel or tRNS transparency: width*height 8-bit alpha values;
+    // empty when the image is opaque. Always empty for JPEG.
+    std::string alpha;
+    // Adobe-style CMYK JPEGs store inverted samples; the painter must write /Decode [1 0 ...].
+    bool invertedCmyk = false;
+
+    int components() const { return colorSpace == ColorSpace::gray ? 1 : colorSpace == ColorSpace::rgb ? 3 : 4; }
+    Info info() const { return {width, height}; }
+};
+
+// Fully decodes and validates the file at `path` (cached), returning its size in pixels; on any
+// problem reports one R1xx diagnostic naming the file and returns nothing.
+std::optional<Info> probe(const std::string& path, Diagnostics& diagnostics);
+
+// The decoded image for the painter (cached, shared, immutable); nullptr after reporting an R1xx
+// diagnostic. Repeated calls for a bad file report the same diagnostic again.
+std::shared_ptr<const Decoded> load(const std::string& path, Diagnostics& diagnostics);
+
+// Uncached decode of bytes already in memory; `name` is used in diagnostics. For tests/fuzzers.
+std::shared_ptr<const Decoded> decode(const std::string& bytes, const std::string& name,
+                                      Diagnostics& diagnostics);
+
+// Forgets every cached result (tests that rewrite a file under the same path).
+void clearCache();
+
+}  // namespace brochure::image
