@@ -1,0 +1,105 @@
+#include "ingest/spelling.h"
+
+#include <algorithm>
+
+namespace brochure::ingest {
+
+namespace {
+
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Code points of UTF-8 text, ASCII lower-cased. Invalid bytes count as one code point each.
+std::vector<char32_t> foldedCodePoints(std::string_view text) {
+    std::vector<char32_t> out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        auto byte = static_cast<unsigned char>(text[i]);
+        std::size_t length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+        if (i + length > text.size()) length = 1;
+        char32_t codePoint = byte;
+        if (length > 1) {
+            codePoint = byte & (0x7F >> length);
+            for (std::size_t k = 1; k < length; ++k)
+                codePoint = (codePoint << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+        }
+        if (codePoint >= 'A' && codePoint <= 'Z') codePoint += 'a' - 'A';
+        out.push_back(codePoint);
+        i += length;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string normalizeSpace(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool pendingSpace = false;
+    for (char c : text) {
+        if (isSpace(c)) {
+            pendingSpace = !out.empty();
+            continue;
+        }
+        if (pendingSpace) out += ' ';
+        pendingSpace = false;
+        out += c;
+    }
+    return out;
+}
+
+std::string lowerAscii(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::size_t spellingDistance(std::string_view a, std::string_view b) {
+    auto left = foldedCodePoints(a);
+    auto right = foldedCodePoints(b);
+    // One row of the dynamic programme at a time: O(|a|·|b|) time, O(|b|) memory.
+    std::vector<std::size_t> row(right.size() + 1);
+    for (std::size_t j = 0; j <= right.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= left.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= right.size(); ++j) {
+            std::size_t above = row[j];
+            row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (left[i - 1] == right[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[right.size()];
+}
+
+std::string closestName(std::string_view typed, const std::vector<std::string>& candidates) {
+    const std::string* best = nullptr;
+    std::size_t bestDistance = 0;
+    for (const auto& candidate : candidates) {
+        std::size_t distance = spellingDistance(typed, candidate);
+        if (!best || distance < bestDistance) {
+            best = &candidate;
+            bestDistance = distance;
+        }
+    }
+    if (!best || bestDistance == 0) return best ? *best : std::string{};
+    std::size_t longer = std::max(foldedCodePoints(typed).size(), foldedCodePoints(*best).size());
+    std::size_t tolerated = std::max<std::size_t>(1, (longer + 1) / 3);
+    return bestDistance <= tolerated ? *best : std::string{};
+}
+
+std::string didYouMeanHint(std::string_view typed, const std::vector<std::string>& candidates) {
+    std::string best = closestName(typed, candidates);
+    return best.empty() ? std::string{} : "did you mean '" + best + "'?";
+}
+
+std::string quotedList(const std::vector<std::string>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
+        out += "'" + names[i] + "'";
+    }
+    return out;
+}
+
+}  // namespace brochure::ingest
