@@ -1,0 +1,110 @@
+#include "bind/context.h"
+
+#include "layoutdef/suggest.h"
+
+#include <cctype>
+
+namespace brochure::bind {
+
+namespace {
+
+// The :names an SQL text uses, outside string literals.
+std::vector<std::string> parameterNames(const std::string& sql) {
+    std::vector<std::string> names;
+    char quote = 0;
+    for (std::size_t i = 0; i < sql.size(); ++i) {
+        char c = sql[i];
+        if (quote) {
+            if (c == quote) quote = 0;
+            continue;
+        }
+        if (c == '\'' || c == '"') {
+            quote = c;
+            continue;
+        }
+        if (c != ':' || i + 1 >= sql.size()) continue;
+        std::size_t j = i + 1;
+        while (j < sql.size() && (std::isalnum(static_cast<unsigned char>(sql[j])) || sql[j] == '_')) ++j;
+        if (j > i + 1) names.push_back(sql.substr(i, j - i));
+        i = j - 1;
+    }
+    return names;
+}
+
+}  // namespace
+
+std::string Context::expand(const std::string& text, SourcePosition at) const {
+    if (text.find('{') == std::string::npos) return text;
+    std::vector<std::string> unknown;
+    std::string out = expandFields(text, fields, unknown);
+    std::vector<std::string> known;
+    for (const auto& [name, value] : fields) known.push_back(name);
+    for (const auto& name : unknown)
+        error("L204", at, "{" + name + "} names no field or parameter here", layoutdef::didYouMean(name, known));
+    return out;
+}
+
+std::string Context::text(const layoutdef::Node& node, const std::string& attribute,
+                          const std::string& fallback) const {
+    if (!node.has(attribute)) return fallback;
+    return expand(node.get(attribute), node.where(attribute));
+}
+
+std::optional<ResultSet> Context::query(const layoutdef::Node& node, const std::string& attribute,
+                                        const Params& extra) const {
+    const std::string sql = node.get(attribute);
+    SourcePosition at = node.where(attribute);
+    Params bound;
+    bool missing = false;
+    for (const auto& name : parameterNames(sql)) {
+        if (auto it = extra.find(name); it != extra.end()) bound[name] = it->second;
+        else if (auto p = params.find(name); p != params.end()) bound[name] = p->second;
+        else {
+            std::vector<std::string> known;
+            for (const auto& [n, v] : params) known.push_back(n);
+            error("L202", at, "the query of <" + node.element + "> uses " + name + ", which this run does not have",
+                  layoutdef::didYouMean(name, known));
+            missing = true;
+        }
+    }
+    if (missing) return std::nullopt;
+    try {
+        return source.query(sql, bound);
+    } catch (const FatalError& fatal) {
+        error("L201", at, "the query of <" + node.element + "> failed: " + fatal.diagnostic.message,
+              fatal.diagnostic.hint);
+    } catch (const std::exception& e) {
+        error("L201", at, "the query of <" + node.element + "> failed: " + e.what());
+    }
+    return std::nullopt;
+}
+
+std::optional<std::size_t> Context::column(const ResultSet& result, const layoutdef::Node& node,
+                                           const std::string& attribute) const {
+    const std::string field = node.get(attribute);
+    int index = result.columnIndex(field);
+    if (index >= 0) return static_cast<std::size_t>(index);
+    std::string columns;
+    for (const auto& c : result.columns) columns += (columns.empty() ? "" : ", ") + c;
+    std::string hint = layoutdef::didYouMean(field, result.columns);
+    if (hint.empty()) hint = "the query's columns are: " + columns;
+    error("L203", node.where(attribute), "'" + field + "' is not a column of the query", hint);
+    return std::nullopt;
+}
+
+std::string Context::uniqueAnchor(const std::string& wanted) const {
+    std::string base;
+    for (char c : wanted) {
+        auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u)) base += static_cast<char>(std::tolower(u));
+        else if (!base.empty() && base.back() != '-') base += '-';
+    }
+    while (!base.empty() && base.back() == '-') base.pop_back();
+    if (base.empty()) base = "section";
+    std::string anchor = base;
+    for (int n = 2; anchors->count(anchor); ++n) anchor = base + "-" + std::to_string(n);
+    anchors->insert(anchor);
+    return anchor;
+}
+
+}  // namespace brochure::bind

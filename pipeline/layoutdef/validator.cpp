@@ -1,0 +1,231 @@
+#include "layoutdef/validator.h"
+
+#include "layoutdef/grammar.h"
+#include "layoutdef/suggest.h"
+#include "layoutdef/values.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+namespace brochure::layoutdef {
+
+namespace {
+
+struct Names {
+    std::vector<std::string> styles;       // defined + built-in
+    std::vector<std::string> tableStyles;
+    std::vector<std::string> masters;
+};
+
+bool contains(const std::vector<std::string>& list, const std::string& name) {
+    return std::find(list.begin(), list.end(), name) != list.end();
+}
+
+bool isBlank(const std::string& text) {
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; });
+}
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+    return out;
+}
+
+class Validator {
+public:
+    Validator(const LayoutDef& layout, Diagnostics& diagnostics)
+        : layout_(layout), diagnostics_(diagnostics) {}
+
+    void run() {
+        collectNames();
+        checkStyleCycles();
+        checkElement(layout_.root, *findElement("layout"));
+    }
+
+private:
+    void error(const std::string& code, SourcePosition at, const std::string& message,
+               const std::string& hint = {}) {
+        diagnostics_.error(code, layout_.file, at.line, at.column, message, hint);
+    }
+
+    void collectNames() {
+        names_.styles = builtinStyles();
+        std::map<std::string, std::set<std::string>> seen;
+        for (const auto& child : layout_.root.children) {
+            std::vector<std::string>* list = nullptr;
+            if (child.element == "style") list = &names_.styles;
+            else if (child.element == "table-style") list = &names_.tableStyles;
+            else if (child.element == "master") list = &names_.masters;
+            if (!list || !child.has("name")) continue;
+            const std::string name = child.get("name");
+            if (!seen[child.element].insert(name).second) {
+                error("L109", child.where("name"),
+                      "duplicate " + child.element + " name '" + name + "'");
+                continue;
+            }
+            if (!contains(*list, name)) list->push_back(name);
+        }
+    }
+
+    // A style's parent chain must end; "h1 -> body -> h1" would never resolve.
+    void checkStyleCycles() {
+        std::map<std::string, const Node*> styles;
+        for (const auto& child : layout_.root.children)
+            if (child.element == "style" && child.has("name")) styles.emplace(child.get("name"), &child);
+        for (const auto& [name, node] : styles) {
+            std::set<std::string> visited{name};
+            const Node* current = node;
+            while (current && current->has("parent")) {
+                std::string parent = current->get("parent");
+                if (!visited.insert(parent).second) {
+                    error("L110", node->where("parent"),
+                          "style '" + name + "' inherits from itself (through '" + parent + "')");
+                    break;
+                }
+                auto it = styles.find(parent);
+                current = it == styles.end() ? nullptr : it->second;
+            }
+        }
+    }
+
+    void checkReference(const Attribute& a, const std::vector<std::string>& known,
+                        const std::string& what) {
+        if (contains(known, a.value)) return;
+        error("L108", a.position, "unknown " + what + " '" + a.value + "'", didYouMean(a.value, known));
+    }
+
+    void checkValue(const Node& node, const Attribute& a, const AttributeRule& rule) {
+        auto bad = [&](const std::string& code, const std::string& expected, const std::string& hint = {}) {
+            error(code, a.position,
+                  "attribute '" + a.name + "' of <" + node.element + "> must be " + expected +
+                      ", got \"" + a.value + "\"",
+                  hint);
+        };
+        switch (rule.type) {
+        case ValueType::text:
+            break;
+        case ValueType::sql:
+            if (isBlank(a.value)) bad("L106", "an SQL query");
+            break;
+        case ValueType::length:
+            if (!parseLength(a.value)) bad("L105", "a length such as 12pt, 10mm, 1cm or 0.5in");
+            break;
+        case ValueType::margins:
+            if (!parseMargins(a.value)) bad("L105", "one to four lengths (top right bottom left)");
+            break;
+        case ValueType::width:
+            if (!parseWidth(a.value)) bad("L105", "a percentage such as 15% or a length");
+            break;
+        case ValueType::pageSize:
+            if (!parsePageSize(a.value)) bad("L105", "A4, A5, Letter or two lengths \"width height\"");
+            break;
+        case ValueType::color:
+            if (!parseColor(a.value)) bad("L104", "a colour #rrggbb or #rgb");
+            break;
+        case ValueType::number:
+            if (!parseNumber(a.value)) bad("L106", "a number");
+            break;
+        case ValueType::integer:
+            if (!parseInteger(a.value)) bad("L106", "a whole number");
+            break;
+        case ValueType::boolean:
+            if (!parseBool(a.value)) bad("L107", "yes or no", didYouMean(a.value, {"yes", "no"}));
+            break;
+        case ValueType::align: {
+            std::vector<std::string> choices = {"left", "right", "center", "justify"};
+            if (!parseAlign(a.value)) bad("L107", "one of " + joined(choices), didYouMean(a.value, choices));
+            break;
+        }
+        case ValueType::choice:
+            if (!contains(rule.choices, a.value))
+                bad("L107", "one of " + joined(rule.choices), didYouMean(a.value, rule.choices));
+            break;
+        case ValueType::style:
+            checkReference(a, names_.styles, "style");
+            break;
+        case ValueType::tableStyle:
+            checkReference(a, names_.tableStyles, "table style");
+            break;
+        case ValueType::master:
+            checkReference(a, names_.masters, "page master");
+            break;
+        }
+    }
+
+    void checkRanges(const Node& node) {
+        auto atLeast = [&](const char* name, long long low, long long high) {
+            if (!node.has(name)) return;
+            auto value = parseInteger(node.get(name));
+            if (value && (*value < low || *value > high))
+                error("L106", node.where(name),
+                      "attribute '" + std::string(name) + "' of <" + node.element + "> must be between " +
+                          std::to_string(low) + " and " + std::to_string(high) + ", got " + node.get(name));
+        };
+        if (node.element == "heading") atLeast("level", 1, 4);
+        if (node.element == "prose") atLeast("heading-level", 1, 4);
+        if (node.element == "pivot") atLeast("latest", 1, 50);
+        if (node.element == "toc") atLeast("depth", 1, 4);
+        if (node.element == "style" && node.has("size")) {
+            auto size = parseNumber(node.get("size"));
+            if (size && *size <= 0)
+                error("L106", node.where("size"), "font size must be greater than 0, got " + node.get("size"));
+        }
+    }
+
+    void checkElement(const Node& node, const ElementRule& rule) {
+        for (const auto& a : node.attributes) {
+            const AttributeRule* attributeRule = rule.attribute(a.name);
+            if (!attributeRule) {
+                error("L102", a.position, "unknown attribute '" + a.name + "' on <" + node.element + ">",
+                      didYouMean(a.name, rule.attributeNames()));
+                continue;
+            }
+            checkValue(node, a, *attributeRule);
+        }
+        for (const auto& attributeRule : rule.attributes)
+            if (attributeRule.required && !node.has(attributeRule.name))
+                error("L103", node.position,
+                      "<" + node.element + "> needs the attribute '" + attributeRule.name + "'");
+        if (!rule.oneOf.empty() &&
+            std::none_of(rule.oneOf.begin(), rule.oneOf.end(), [&](const std::string& n) { return node.has(n); }))
+            error("L112", node.position,
+                  "<" + node.element + "> needs one of the attributes " + joined(rule.oneOf));
+        checkRanges(node);
+        for (const auto& child : node.children) {
+            if (child.isText()) {
+                if (!rule.text && !isBlank(child.text))
+                    error("L111", child.position, "<" + node.element + "> cannot contain text",
+                          rule.children.empty() ? std::string{}
+                                                : "put the text inside one of: " + joined(rule.children));
+                continue;
+            }
+            const ElementRule* childRule = findElement(child.element);
+            if (!childRule) {
+                error("L101", child.position, "unknown element <" + child.element + "> in <" + node.element + ">",
+                      didYouMean(child.element, rule.children));
+                continue;
+            }
+            if (!contains(rule.children, child.element)) {
+                error("L113", child.position, "<" + child.element + "> is not allowed inside <" + node.element + ">",
+                      rule.children.empty() ? std::string{} : "allowed here: " + joined(rule.children));
+                continue;
+            }
+            checkElement(child, *childRule);
+        }
+    }
+
+    const LayoutDef& layout_;
+    Diagnostics& diagnostics_;
+    Names names_;
+};
+
+}  // namespace
+
+void validateLayout(const LayoutDef& layout, Diagnostics& diagnostics) {
+    Validator(layout, diagnostics).run();
+}
+
+}  // namespace brochure::layoutdef
