@@ -1,0 +1,29 @@
+#include "reference_check.h"
+
+#include <catch2/catch.hpp>
+
+#include <optional>
+
+namespace brochure::testdata {
+
+const ReferenceText* referenceOrSkip() {
+    static const std::optional<ReferenceText> reference = ReferenceText::load(referencePath());
+    if (!reference) {
+        WARN("SKIPPED: the reference text " << referencePath()
+                                            << " is missing (it sits beside the repository in ../shared/reference/)");
+        return nullptr;
+    }
+    return &*reference;
+}
+
+void checkSameRows(const std::vector<Cells>& stored, const std::vector<Cells>& expected) {
+    CHECK(stored.size() == expected.size());
+    for (std::size_t i = 0; i < stored.size() && i < expected.size(); ++i) {
+        INFO("row " << i + 1);
+        CHECK(stored[i] == expected[i]);
+    }
+}
+
+std::string expectedCount(const std::string& sourceCell) { return isNone(sourceCell) ? "NULL" : sourceCell; }
+
+}  // namespace brochure::testdata

@@ -1,0 +1,23 @@
+#pragma once
+// Shared steps of the round-trip tests: find the reference text (or skip), compare row lists.
+
+#include "reference_text.h"
+
+#include <string>
+#include <vector>
+
+namespace brochure::testdata {
+
+using Cells = std::vector<std::string>;
+
+// The reference text, or nullptr after a warning that the test is skipped: a checkout without
+// ../shared/reference/ beside it cannot compare against the source.
+const ReferenceText* referenceOrSkip();
+
+// Same number of rows, and each row equal, reported row by row with its position.
+void checkSameRows(const std::vector<Cells>& stored, const std::vector<Cells>& expected);
+
+// The reference cell of a count column as the store keeps it ("-" and "—" are NULL).
+std::string expectedCount(const std::string& sourceCell);
+
+}  // namespace brochure::testdata

@@ -1,0 +1,69 @@
+#pragma once
+// The reference text of the brochure (../shared/reference/our-activities-2025.txt), split into
+// what the round-trip tests compare the store with: its tab-separated tables and its prose lines.
+// The expectations come from the source itself, not from a copy of our own exports.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace brochure::testdata {
+
+// A run of consecutive lines that contain a tab: one table of the source.
+struct SourceTable {
+    std::vector<std::vector<std::string>> lines;  // cells of each line, trimmed, header lines included
+    int firstLine = 0;                            // 1-based line of the header in the source
+    std::string caption;                          // the nearest non-empty line above the table
+};
+
+// A line of the source that is not part of a table.
+struct SourceLine {
+    std::string text;  // trimmed
+    int line = 0;      // 1-based
+};
+
+class ReferenceText {
+public:
+    // nullopt when the file cannot be read: the tests then skip with a message.
+    static std::optional<ReferenceText> load(const std::string& path);
+    explicit ReferenceText(std::string_view text);
+
+    // The table whose header line starts with `headerPrefix` (cells joined by tabs).
+    // Fails the current test (and returns an empty table) when there is no such table.
+    const SourceTable& table(std::string_view headerPrefix) const;
+
+    const std::vector<SourceTable>& tables() const { return tables_; }
+    // Every non-empty line outside the tables, in reading order.
+    const std::vector<SourceLine>& proseLines() const { return prose_; }
+
+private:
+    std::vector<SourceTable> tables_;
+    std::vector<SourceLine> prose_;
+};
+
+// The default location: the reference folder beside the repository.
+std::string referencePath();
+
+// White space (including no-break spaces) trimmed from both ends.
+std::string trim(std::string_view text);
+
+// "Indonesia (Jakarta)" -> {"Indonesia", "Jakarta"}; "Singapore" -> {"Singapore", ""}.
+// Only a parenthesis that ends the text counts.
+struct Qualified {
+    std::string name;
+    std::string qualifier;
+};
+Qualified splitTrailingParenthesis(std::string_view text);
+
+// Every "FY2024" of `text` as a year, the first one; nullopt when there is none.
+std::optional<int> fiscalYearIn(std::string_view text);
+
+// The source's country cell as the store keeps it: its alias resolved to the canonical name.
+// Only the aliases the source really uses are listed: the test then proves the mapping happened.
+std::string canonicalCountry(const std::string& sourceName);
+
+// "-" and "—" mean none: stored as NULL. Anything else is the number as written.
+bool isNone(const std::string& cell);
+
+}  // namespace brochure::testdata
