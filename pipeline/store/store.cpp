@@ -1,0 +1,81 @@
+#include "store/store_impl.h"
+
+#include "store/sqlite_statement.h"
+
+#include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/SQLite/Utility.h>
+#include <Poco/Exception.h>
+
+namespace brochure::store {
+
+void fail(const std::string& code, const std::string& file, std::string message, std::string hint) {
+    throw FatalError{Diagnostic{Severity::error, code, file, 0, 0, std::move(message), std::move(hint)}};
+}
+
+Store::Impl::Impl(std::string path_, Poco::Data::Session session_)
+    : path(std::move(path_)), session(std::move(session_)), db(Poco::Data::SQLite::Utility::dbHandle(session)) {}
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::~Store() = default;
+
+namespace {
+
+std::unique_ptr<Store::Impl> connect(const std::string& path) {
+    static std::once_flag registered;
+    std::call_once(registered, [] { Poco::Data::SQLite::Connector::registerConnector(); });
+    try {
+        auto impl = std::make_unique<Store::Impl>(path, Poco::Data::Session("SQLite", path));
+        // Another process (a second `brochure ingest`) may hold the write lock for a moment.
+        sqlite3_busy_timeout(impl->db, 5000);
+        // WAL: readers (builds) are not blocked by a writer (an ingest). Also the first read of
+        // the file, so "file is not a database" shows up here rather than in a query.
+        execute(impl->db, "PRAGMA journal_mode=WAL");
+        return impl;
+    } catch (const Poco::Exception& e) {
+        fail("S100", path, "cannot open the store: " + e.displayText(),
+             "check that the folder exists and is writable, and that the file is a brochure store");
+    } catch (const SqliteError& e) {
+        fail("S100", path, "cannot open the store: " + e.message,
+             "check that the file is a brochure store (an SQLite database); delete it to start afresh");
+    }
+}
+
+}  // namespace
+
+std::unique_ptr<Store> Store::open(const std::string& path) {
+    if (path.empty()) fail("S100", path, "cannot open the store: no file name given");
+    return std::unique_ptr<Store>(new Store(connect(path)));
+}
+
+std::unique_ptr<Store> Store::inMemory() { return std::unique_ptr<Store>(new Store(connect(":memory:"))); }
+
+const std::string& Store::path() const { return impl_->path; }
+
+std::int64_t Store::rowCount(const std::string& table, int year) const {
+    std::lock_guard lock(impl_->mutex);
+    try {
+        Statement exists(impl_->db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
+        exists.bind(1, table);
+        if (!exists.step() || std::get<std::int64_t>(exists.column(0)) == 0) return -1;
+        Statement count(impl_->db, "SELECT count(*) FROM " + quoteIdentifier(table) + (year ? " WHERE _year = ?" : ""));
+        if (year) count.bind(1, std::int64_t{year});
+        count.step();
+        return std::get<std::int64_t>(count.column(0));
+    } catch (const SqliteError& e) {
+        fail("S304", impl_->path, "cannot count the rows of '" + table + "': " + e.message);
+    }
+}
+
+std::vector<std::string> Store::tables() const {
+    std::lock_guard lock(impl_->mutex);
+    std::vector<std::string> names;
+    try {
+        Statement list(impl_->db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+        while (list.step()) names.push_back(toText(list.column(0)));
+    } catch (const SqliteError& e) {
+        fail("S304", impl_->path, "cannot list the tables: " + e.message);
+    }
+    return names;
+}
+
+}  // namespace brochure::store

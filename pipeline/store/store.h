@@ -1,0 +1,55 @@
+#pragma once
+// The SQLite store (Poco::Data): one table per dataset of schema.xml, filled from validated
+// exports in one transaction, and queried by the layouts with bound parameters only.
+// Poco and SQLite stay behind the pimpl: this header is cheap to include.
+
+#include "core/value.h"
+#include "ingest/catalog.h"
+#include "ingest/dataset.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace brochure::store {
+
+class Store : public QuerySource {
+public:
+    // Opens (creating as needed) the store file, in WAL mode. A fault throws brochure::FatalError
+    // with an S1xx diagnostic naming the file.
+    static std::unique_ptr<Store> open(const std::string& path);
+    // A private store in memory (tests, and `brochure check` which never writes a file).
+    static std::unique_ptr<Store> inMemory();
+    ~Store() override;
+
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    // Stores the datasets in ONE transaction: creates or extends the tables the catalog declares
+    // (a table per dataset, the country-list side tables, `country` and `country_alias`),
+    // replaces each dataset-year's rows, and records the export in `_export`. Idempotent. On any
+    // failure nothing changes and a FatalError (S2xx) is thrown.
+    void ingest(const ingest::Catalog& catalog, const std::vector<ingest::Dataset>& datasets);
+
+    // Runs one read-only SELECT (or WITH ... SELECT). Named parameters (:year, @year, $year) are
+    // bound from `params`, whose keys may be written with or without the ':'; the same name may
+    // appear several times. Anything else, an unknown table or column, or a parameter without a
+    // value throws FatalError with an S3xx diagnostic carrying SQLite's message.
+    ResultSet query(const std::string& sql, const Params& params) const override;
+
+    // Rows of `table` for edition `year` (0 = all years); -1 when there is no such table.
+    std::int64_t rowCount(const std::string& table, int year = 0) const;
+    // Tables in the store, sorted.
+    std::vector<std::string> tables() const;
+
+    const std::string& path() const;  // ":memory:" for an in-memory store
+
+    struct Impl;  // the connection; defined in store/store_impl.h
+
+private:
+    explicit Store(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace brochure::store

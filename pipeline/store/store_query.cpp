@@ -1,0 +1,93 @@
+// Layout queries: one read-only SELECT, every value bound as a parameter (never spliced).
+
+#include "store/sql_text.h"
+#include "store/sqlite_statement.h"
+#include "store/store_impl.h"
+
+namespace brochure::store {
+
+namespace {
+
+std::string shortened(const std::string& sql) {
+    std::string oneLine;
+    bool space = false;
+    for (char c : sql) {
+        bool isSpace = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+        if (isSpace) {
+            space = !oneLine.empty();
+            continue;
+        }
+        if (space) oneLine += ' ';
+        space = false;
+        oneLine += c;
+    }
+    return oneLine.size() > 80 ? oneLine.substr(0, 77) + "..." : oneLine;
+}
+
+[[noreturn]] void queryFails(const std::string& code, const std::string& sql, const std::string& message,
+                             std::string hint = {}) {
+    fail(code, {}, message + " (in query: " + shortened(sql) + ")", std::move(hint));
+}
+
+// The statement, checked to be a single read-only SELECT.
+sqlite3_stmt* prepareSelect(sqlite3* db, const std::string& sql) {
+    sqlite3_stmt* statement = nullptr;
+    const char* tail = nullptr;
+    if (sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &statement, &tail) != SQLITE_OK)
+        queryFails("S301", sql, std::string("the query is not valid: ") + sqlite3_errmsg(db));
+    if (!statement) queryFails("S300", sql, "the query is empty");
+    std::string_view rest(tail, static_cast<std::size_t>(sql.c_str() + sql.size() - tail));
+    std::string keyword = leadingKeyword(sql);
+    const char* refusal = nullptr;
+    if (!skipSpaceAndComments(rest).empty()) refusal = "a query must be a single statement";
+    else if (!sqlite3_stmt_readonly(statement) || (keyword != "SELECT" && keyword != "WITH" && keyword != "VALUES"))
+        refusal = "a query may only read: it must be a SELECT";
+    if (refusal) {
+        sqlite3_finalize(statement);
+        queryFails("S300", sql, refusal, "layouts read the store; only `brochure ingest` writes it");
+    }
+    return statement;
+}
+
+const Value* parameterValue(const Params& params, const char* name) {
+    auto found = params.find(name);
+    if (found == params.end()) found = params.find(name + 1);  // given as "year" for ":year"
+    return found == params.end() ? nullptr : &found->second;
+}
+
+std::string knownParameters(const Params& params) {
+    std::string names;
+    for (const auto& [name, value] : params) names += (names.empty() ? "" : ", ") + name;
+    return names.empty() ? "none was given" : "given: " + names;
+}
+
+}  // namespace
+
+ResultSet Store::query(const std::string& sql, const Params& params) const {
+    std::lock_guard lock(impl_->mutex);
+    Statement statement(impl_->db, prepareSelect(impl_->db, sql));
+    try {
+        for (int i = 1; i <= sqlite3_bind_parameter_count(statement.get()); ++i) {
+            const char* name = sqlite3_bind_parameter_name(statement.get(), i);
+            if (!name || name[0] == '?')
+                queryFails("S303", sql, "the query has a positional parameter '?'", "name it, as in :year or :country");
+            const Value* value = parameterValue(params, name);
+            if (!value)
+                queryFails("S302", sql, std::string("no value for the parameter ") + name, knownParameters(params));
+            statement.bind(i, *value);
+        }
+        ResultSet result;
+        int columns = sqlite3_column_count(statement.get());
+        for (int c = 0; c < columns; ++c) result.columns.emplace_back(sqlite3_column_name(statement.get(), c));
+        while (statement.step()) {
+            auto& row = result.rows.emplace_back();
+            row.reserve(static_cast<std::size_t>(columns));
+            for (int c = 0; c < columns; ++c) row.push_back(statement.column(c));
+        }
+        return result;
+    } catch (const SqliteError& e) {
+        queryFails("S304", sql, "the query failed: " + e.message);
+    }
+}
+
+}  // namespace brochure::store
