@@ -1,0 +1,104 @@
+#include "render/font_subset.h"
+
+#include <hb-subset.h>
+#include <hb.h>
+
+#include <memory>
+#include <mutex>
+#include <unordered_map>
+
+#include "core/world.h"
+
+namespace brochure::render {
+namespace {
+
+struct FaceDeleter {
+    void operator()(hb_face_t* face) const { hb_face_destroy(face); }
+};
+struct BlobDeleter {
+    void operator()(hb_blob_t* blob) const { hb_blob_destroy(blob); }
+};
+struct InputDeleter {
+    void operator()(hb_subset_input_t* input) const { hb_subset_input_destroy(input); }
+};
+struct FontDeleter {
+    void operator()(hb_font_t* font) const { hb_font_destroy(font); }
+};
+using Face = std::unique_ptr<hb_face_t, FaceDeleter>;
+
+// One parsed face per font file. HarfBuzz faces are immutable and safe to share across threads.
+struct LoadedFace {
+    std::string bytes;  // keeps the memory the face points into
+    Face face;
+    std::string error;
+};
+
+std::shared_ptr<const LoadedFace> loadFace(const std::string& fontFile) {
+    static std::mutex mutex;
+    static std::unordered_map<std::string, std::shared_ptr<LoadedFace>> faces;
+    std::lock_guard lock(mutex);
+    auto& slot = faces[fontFile];
+    if (slot) return slot;
+    slot = std::make_shared<LoadedFace>();
+    FileContents file = realWorld().readFile(fontFile);
+    if (!file.ok()) {
+        slot->error = "cannot read font file: " + file.error;
+        return slot;
+    }
+    slot->bytes = std::move(file.bytes);
+    hb_blob_t* blob = hb_blob_create_or_fail(slot->bytes.data(),
+                                             static_cast<unsigned>(slot->bytes.size()),
+                                             HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+    if (!blob) {
+        slot->error = "cannot load font file";
+        return slot;
+    }
+    slot->face.reset(hb_face_create(blob, 0));
+    hb_blob_destroy(blob);
+    if (hb_face_get_glyph_count(slot->face.get()) == 0) slot->error = "not a usable font file";
+    return slot;
+}
+
+}  // namespace
+
+SubsetResult subsetFont(const std::string& fontFile, const std::vector<char32_t>& codePoints) {
+    SubsetResult result;
+    auto loaded = loadFace(fontFile);
+    if (!loaded->error.empty()) {
+        result.error = loaded->error;
+        return result;
+    }
+    hb_face_t* face = loaded->face.get();
+    std::unique_ptr<hb_font_t, FontDeleter> font(hb_font_create(face));
+    std::unique_ptr<hb_subset_input_t, InputDeleter> input(hb_subset_input_create_or_fail());
+    if (!input) {
+        result.error = "out of memory";
+        return result;
+    }
+    hb_set_t* unicodes = hb_subset_input_unicode_set(input.get());
+    for (char32_t cp : codePoints) {
+        hb_codepoint_t glyph = 0;
+        if (!hb_font_get_nominal_glyph(font.get(), cp, &glyph)) result.missing.push_back(cp);
+        hb_set_add(unicodes, cp);
+    }
+    // The typesetter already placed every glyph and libharu writes neither layout tables nor
+    // hinting-dependent output worth their size, so drop both; this also makes subsetting fast.
+    hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
+    hb_set_t* dropTables = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
+    for (const char* tag : {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "morx",
+                            "kerx", "DSIG", "hdmx", "LTSH", "VDMX", "vhea", "vmtx", "VORG"})
+        hb_set_add(dropTables, hb_tag_from_string(tag, 4));
+
+    Face subset(hb_subset_or_fail(face, input.get()));
+    if (!subset) {
+        result.error = "HarfBuzz could not subset the font";
+        return result;
+    }
+    std::unique_ptr<hb_blob_t, BlobDeleter> blob(hb_face_reference_blob(subset.get()));
+    unsigned length = 0;
+    const char* data = hb_blob_get_data(blob.get(), &length);
+    result.bytes.assign(data, length);
+    return result;
+}
+
+}  // namespace brochure::render

@@ -1,0 +1,158 @@
+#include "render/pdf_fonts.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+
+#include <unistd.h>
+
+#include "render/digest.h"
+#include "render/font_subset.h"
+#include "render/to_unicode_cmap.h"
+#include "render/utf8.h"
+
+namespace brochure::render {
+namespace {
+
+std::string codePointName(char32_t cp) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(cp));
+    return buffer;
+}
+
+// "U+4E00, U+4E01 and 3 more": enough to find the text, short enough to read.
+std::string listCodePoints(const std::vector<char32_t>& codePoints) {
+    std::string out;
+    std::size_t shown = std::min<std::size_t>(codePoints.size(), 8);
+    for (std::size_t i = 0; i < shown; ++i) out += (i ? ", " : "") + codePointName(codePoints[i]);
+    if (codePoints.size() > shown) out += " and " + std::to_string(codePoints.size() - shown) + " more";
+    return out;
+}
+
+// libharu 2.3 loads TrueType only from a file, so the subset goes through a temporary file.
+// The name is derived from the subset's tag; the process id and a counter keep concurrent
+// renders apart. The file is unlinked right after loading: libharu keeps its FILE* open and
+// reads the glyphs from it when saving.
+class TemporaryFontFile {
+public:
+    TemporaryFontFile(const std::string& tag, const std::string& bytes) {
+        static std::atomic<unsigned> counter{0};
+        std::error_code ec;
+        auto folder = std::filesystem::temp_directory_path(ec);
+        if (ec) folder = "/tmp";
+        path_ = (folder / ("brochure-" + tag + "-" + std::to_string(::getpid()) + "-" +
+                           std::to_string(counter++) + ".ttf"))
+                    .string();
+        std::FILE* file = std::fopen(path_.c_str(), "wb");
+        if (!file) {
+            error_ = "cannot create " + path_ + ": " + std::strerror(errno);
+            return;
+        }
+        bool written = std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size();
+        if (std::fclose(file) != 0 || !written) error_ = "cannot write " + path_ + ": " + std::strerror(errno);
+    }
+    ~TemporaryFontFile() { std::remove(path_.c_str()); }
+    TemporaryFontFile(const TemporaryFontFile&) = delete;
+    TemporaryFontFile& operator=(const TemporaryFontFile&) = delete;
+
+    const std::string& path() const { return path_; }
+    const std::string& error() const { return error_; }
+
+private:
+    std::string path_;
+    std::string error_;
+};
+
+}  // namespace
+
+void PdfFonts::embed(const frame::Document& document) {
+    const std::size_t fontCount = document.fonts.size();
+    // Per face: which code points occur (a bitmap over all of Unicode is cheaper than a set for
+    // 100-page tables, and yields the code points sorted).
+    std::vector<std::vector<bool>> used(fontCount);
+    std::vector<char32_t> decoded;
+    for (std::size_t p = 0; p < document.pages.size(); ++p) {
+        for (const frame::Item& item : document.pages[p].items) {
+            const auto* run = std::get_if<frame::TextRun>(&item);
+            if (!run) continue;
+            if (run->font < 0 || static_cast<std::size_t>(run->font) >= fontCount) {
+                diagnostics_.error("R206", {}, 0, 0,
+                                   "text run \"" + run->text + "\" on page " + std::to_string(p + 1) +
+                                       " uses font " + std::to_string(run->font) + ", but the document has " +
+                                       std::to_string(fontCount) + " fonts");
+                continue;
+            }
+            decoded.clear();
+            if (!appendCodePoints(run->text, decoded)) {
+                diagnostics_.error("R206", {}, 0, 0, "text run on page " + std::to_string(p + 1) +
+                                                         " is not valid UTF-8");
+                continue;
+            }
+            auto& bits = used[run->font];
+            if (bits.empty()) bits.resize(0x110000);
+            for (char32_t cp : decoded) bits[cp] = true;
+        }
+    }
+
+    fonts_.assign(fontCount, nullptr);
+    for (std::size_t f = 0; f < fontCount; ++f) {
+        if (used[f].empty()) continue;
+        std::vector<char32_t> codePoints;
+        for (char32_t cp = 0; cp < used[f].size(); ++cp)
+            if (used[f][cp]) codePoints.push_back(cp);
+        fonts_[f] = load(document.fonts[f], codePoints);
+    }
+}
+
+HPDF_Font PdfFonts::load(const frame::FontFace& face, const std::vector<char32_t>& codePoints) {
+    const std::string fontName = face.name.empty() ? face.file : face.name;
+    SubsetResult subset = subsetFont(face.file, codePoints);
+    if (!subset.error.empty()) {
+        diagnostics_.error("R202", face.file, 0, 0, "cannot embed font '" + fontName + "': " + subset.error,
+                           "use a TrueType (glyf) font file");
+        return nullptr;
+    }
+    if (!subset.missing.empty())
+        diagnostics_.warning("R203", face.file, 0, 0,
+                             "font '" + fontName + "' has no glyph for " + listCodePoints(subset.missing) +
+                                 "; these characters print as empty boxes");
+    std::vector<char32_t> outsideBmp;
+    for (char32_t cp : codePoints)
+        if (cp > 0xffff) outsideBmp.push_back(cp);
+    if (!outsideBmp.empty())
+        diagnostics_.warning("R203", face.file, 0, 0,
+                             "characters outside the Basic Multilingual Plane cannot be shown (" +
+                                 listCodePoints(outsideBmp) + "); they print as spaces");
+
+    const std::string tag = Digest().add(subset.bytes).tag();
+    TemporaryFontFile file(tag, subset.bytes);
+    if (!file.error().empty()) {
+        diagnostics_.error("R202", face.file, 0, 0, "cannot embed font '" + fontName + "': " + file.error());
+        return nullptr;
+    }
+    const std::string during = "embedding font '" + fontName + "' (" + face.file + ")";
+    HPDF_Doc doc = pdf_.get();
+    const char* name = pdf_.need(HPDF_LoadTTFontFromFile(doc, file.path().c_str(), HPDF_TRUE), during);
+    // libharu tags subsets HPDFAA, HPDFAB... in load order; a tag derived from the subset's
+    // content keeps a font's name stable when other fonts come and go.
+    HPDF_FontDef definition = pdf_.need(HPDF_GetFontDef(doc, name), during);
+    HPDF_TTFontDef_SetTagName(definition, const_cast<char*>(tag.c_str()));
+    HPDF_Font font = pdf_.need(HPDF_GetFont(doc, name, "UTF-8"), during);
+    replaceToUnicode(font, codePoints, during);
+    return font;
+}
+
+void PdfFonts::replaceToUnicode(HPDF_Font font, const std::vector<char32_t>& codePoints,
+                                const std::string& during) {
+    // Rewrite the content of libharu's ToUnicode stream in place: adding a new stream would leave
+    // the malformed one in the file as an orphan object.
+    auto stream = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT));
+    pdf_.need(stream, during + ": no ToUnicode map");
+    HPDF_MemStream_FreeData(stream->stream);
+    pdf_.check(HPDF_Stream_WriteStr(stream->stream, toUnicodeCMap(codePoints).c_str()), during);
+}
+
+}  // namespace brochure::render

@@ -1,0 +1,130 @@
+#include "render/pdf_painter.h"
+
+#include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+
+#include <unistd.h>
+
+#include "render/hpdf_document.h"
+#include "render/page_painter.h"
+#include "render/pdf_fonts.h"
+#include "render/pdf_images.h"
+#include "render/pdf_metadata.h"
+#include "render/pdf_navigation.h"
+
+namespace brochure::render {
+namespace {
+
+bool validPageSize(const frame::Page& page) {
+    // PDF viewers limit pages to 3..14400 points per side.
+    return page.width >= 3 && page.width <= 14400 && page.height >= 3 && page.height <= 14400;
+}
+
+// Builds the whole document inside `pdf`. Returns false when diagnostics reported errors (the
+// document is then incomplete and must not be saved); libharu failures throw HpdfFailure.
+bool build(HpdfDocument& pdf, const frame::Document& document, Diagnostics& diagnostics) {
+    const std::size_t errorsBefore = diagnostics.errorCount();
+    HPDF_Doc doc = pdf.get();
+    pdf.check(HPDF_SetCompressionMode(doc, HPDF_COMP_ALL), "enabling compression");
+    pdf.check(HPDF_UseUTFEncodings(doc), "enabling UTF-8");
+
+    for (std::size_t p = 0; p < document.pages.size(); ++p)
+        if (!validPageSize(document.pages[p]))
+            diagnostics.error("R206", {}, 0, 0,
+                              "page " + std::to_string(p + 1) + " has an invalid size " +
+                                  std::to_string(document.pages[p].width) + "x" +
+                                  std::to_string(document.pages[p].height) + " pt");
+    if (document.pages.empty()) diagnostics.error("R206", {}, 0, 0, "the document has no pages");
+    if (diagnostics.errorCount() > errorsBefore) return false;
+
+    PdfFonts fonts(pdf, diagnostics);
+    fonts.embed(document);
+    PdfImages images(pdf, diagnostics);
+
+    // All pages exist before any link is added, so links can point forward.
+    std::vector<HPDF_Page> pages;
+    pages.reserve(document.pages.size());
+    for (std::size_t p = 0; p < document.pages.size(); ++p) {
+        const std::string during = "adding page " + std::to_string(p + 1);
+        HPDF_Page page = pdf.need(HPDF_AddPage(doc), during);
+        pdf.check(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(document.pages[p].width)), during);
+        pdf.check(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(document.pages[p].height)), during);
+        pages.push_back(page);
+    }
+    PdfNavigation navigation(pdf, diagnostics, document, pages);
+    navigation.collectDestinations();
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        paintPage(pdf, pages[p], document.pages[p], p, fonts, images);
+        navigation.addLinks(p);
+    }
+    navigation.addOutline();
+    navigation.addPageLabels();
+    writeMetadata(pdf, document);
+    return diagnostics.errorCount() == errorsBefore;
+}
+
+void reportFailure(const HpdfFailure& failure, Diagnostics& diagnostics) {
+    diagnostics.error("R201", {}, 0, 0, failure.describe());
+}
+
+// "out/brochure.pdf" -> "out/.brochure.pdf.tmp-<pid>-<n>": same folder (rename stays atomic),
+// hidden, and distinct for concurrent writers.
+std::string temporaryPathFor(const std::string& path) {
+    static std::atomic<unsigned> counter{0};
+    std::filesystem::path target(path);
+    std::string name = "." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
+                       std::to_string(counter++);
+    return (target.parent_path() / name).string();
+}
+
+}  // namespace
+
+std::optional<std::string> renderPdf(const frame::Document& document, Diagnostics& diagnostics) {
+    try {
+        HpdfDocument pdf;
+        if (!build(pdf, document, diagnostics)) return std::nullopt;
+        pdf.check(HPDF_SaveToStream(pdf.get()), "writing the PDF");
+        std::string bytes(HPDF_GetStreamSize(pdf.get()), '\0');
+        auto size = static_cast<HPDF_UINT32>(bytes.size());
+        pdf.check(HPDF_ReadFromStream(pdf.get(), reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size),
+                  "reading the PDF back");
+        bytes.resize(size);
+        return bytes;
+    } catch (const HpdfFailure& failure) {
+        reportFailure(failure, diagnostics);
+        return std::nullopt;
+    }
+}
+
+bool writePdf(const frame::Document& document, const std::string& path, Diagnostics& diagnostics) {
+    const std::string temporary = temporaryPathFor(path);
+    try {
+        HpdfDocument pdf;
+        if (!build(pdf, document, diagnostics)) return false;
+        errno = 0;
+        if (HPDF_SaveToFile(pdf.get(), temporary.c_str()) != HPDF_OK) {
+            int error = errno;
+            std::remove(temporary.c_str());
+            diagnostics.error("R207", path, 0, 0,
+                              "cannot write the PDF" + (error ? std::string(": ") + std::strerror(error) : std::string()),
+                              "check that the output folder exists and is writable");
+            return false;
+        }
+    } catch (const HpdfFailure& failure) {
+        std::remove(temporary.c_str());
+        reportFailure(failure, diagnostics);
+        return false;
+    }
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+        int error = errno;
+        std::remove(temporary.c_str());
+        diagnostics.error("R207", path, 0, 0, std::string("cannot replace the PDF: ") + std::strerror(error));
+        return false;
+    }
+    return true;
+}
+
+}  // namespace brochure::render
