@@ -1,0 +1,233 @@
+#include "typeset/block_layout.h"
+
+#include <algorithm>
+
+#include "typeset/figures.h"
+#include "typeset/inline_layout.h"
+#include "typeset/table_layout.h"
+#include "typeset/toc.h"
+
+namespace brochure::typeset {
+
+std::string plainText(const std::vector<content::Span>& spans) {
+    std::string text;
+    for (const content::Span& span : spans) text += span.text;
+    return text;
+}
+
+std::string headingAnchor(const content::Heading& heading, int index) {
+    return heading.anchor.empty() ? "_heading" + std::to_string(index) : heading.anchor;
+}
+
+BlockLayout::BlockLayout(Context& context, const TypesetOptions& options, std::vector<Slice>& out, double width,
+                         double pageHeight, int section, const std::vector<TocEntry>& toc)
+    : context_(context), options_(options), out_(out), width_(width), pageHeight_(pageHeight), section_(section),
+      toc_(toc) {}
+
+std::string BlockLayout::where() const { return "section " + std::to_string(section_ + 1); }
+
+Slice& BlockLayout::push(Slice slice, double spaceBefore, double spaceAfter) {
+    slice.gapBefore = std::max(pendingGap_, spaceBefore);
+    slice.section = section_;
+    slice.breakBefore = breakNext_;
+    breakNext_ = false;
+    pendingGap_ = spaceAfter;
+    out_.push_back(std::move(slice));
+    return out_.back();
+}
+
+void BlockLayout::add(const content::Block& block) {
+    std::visit(
+        [&](const auto& b) {
+            using T = std::decay_t<decltype(b)>;
+            if constexpr (std::is_same_v<T, content::Heading>) heading(b);
+            else if constexpr (std::is_same_v<T, content::Paragraph>) paragraph(b, false, nullptr);
+            else if constexpr (std::is_same_v<T, content::List>) list(b);
+            else if constexpr (std::is_same_v<T, content::Table>) table(b);
+            else if constexpr (std::is_same_v<T, content::Image>) image(b);
+            else if constexpr (std::is_same_v<T, content::QrCode>) qrCode(b);
+            else if constexpr (std::is_same_v<T, content::BarChart>) barChart(b);
+            else if constexpr (std::is_same_v<T, content::TableOfContents>) tableOfContents(b);
+            else if constexpr (std::is_same_v<T, content::PageBreak>) requestPageBreak();
+            else if constexpr (std::is_same_v<T, content::Spacer>) pendingGap_ += b.height;
+            else if constexpr (std::is_same_v<T, content::Columns>) columns(b);
+        },
+        block);
+}
+
+// One slice per line. Widows and orphans: the first two lines stay together, and so do the
+// last two, so a page break never leaves a single line of a paragraph behind or ahead.
+void BlockLayout::paragraph(const content::Paragraph& p, bool keepAll, const HeadingMark* heading) {
+    InlineText text = shapeInline(context_, p.spans, where());
+    LineSettings settings;
+    settings.width = width_;
+    settings.leftIndent = p.style.leftIndent;
+    settings.firstLineIndent = p.style.firstLineIndent;
+    settings.align = p.style.align;
+    settings.lineHeight = p.style.lineHeight;
+    std::vector<LineBox> lines = breakLines(context_, text, settings);
+    if (lines.empty() && heading == nullptr) {
+        pendingGap_ = std::max(pendingGap_, p.style.spaceBefore) + p.style.spaceAfter;
+        return;
+    }
+    if (lines.empty()) lines.push_back(LineBox{p.spans.empty() ? 12.0 : p.spans.front().style.size * p.style.lineHeight, 0, {}});
+    const std::size_t n = lines.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        Slice slice;
+        slice.height = lines[i].height;
+        slice.items.reserve(lines[i].items.size() + 2);
+        if (p.style.background)
+            slice.items.emplace_back(frame::Rect{0, 0, width_, slice.height, true, toFrame(*p.style.background), 0, {}});
+        if (i == 0 && heading) {
+            if (!heading->anchor.empty()) slice.items.emplace_back(frame::Destination{heading->anchor, 0});
+            slice.headings.push_back(*heading);
+        }
+        for (frame::Item& item : lines[i].items) slice.items.push_back(std::move(item));
+        const bool last = i + 1 == n;
+        slice.keepWithNext = keepAll || (last ? p.style.keepWithNext : (i == 0 || i + 2 == n));
+        push(std::move(slice), i == 0 ? p.style.spaceBefore : 0.0, last ? p.style.spaceAfter : 0.0);
+        if (!last) pendingGap_ = 0;
+    }
+}
+
+void BlockLayout::heading(const content::Heading& h) {
+    HeadingMark mark{plainText(h.text.spans), headingAnchor(h, context_.headingCount++), h.level, h.inOutline, 0};
+    paragraph(h.text, true, &mark);
+}
+
+void BlockLayout::list(const content::List& l) {
+    for (std::size_t i = 0; i < l.items.size(); ++i) {
+        const content::Paragraph& item = l.items[i];
+        content::Paragraph indented = item;
+        indented.style.leftIndent += l.indent;
+        indented.style.firstLineIndent = 0;
+        const std::size_t first = out_.size();
+        paragraph(indented, false, nullptr);
+        if (out_.size() == first) continue;
+        // The marker sits in the hanging indent, on the first line's baseline.
+        content::Span marker;
+        marker.text = l.numbered ? std::to_string(i + 1) + "." : l.bullet;
+        if (!item.spans.empty()) marker.style = item.spans.front().style;
+        marker.style.underline = false;
+        std::vector<content::Span> spans{marker};
+        InlineText text = shapeInline(context_, spans, where());
+        LineSettings settings;
+        settings.width = l.indent;
+        settings.lineHeight = item.style.lineHeight;
+        std::vector<LineBox> lines = breakLines(context_, text, settings);
+        if (lines.empty()) continue;
+        Slice& firstLine = out_[first];
+        double baseline = 0;
+        for (const frame::Item& it : firstLine.items)
+            if (auto run = std::get_if<frame::TextRun>(&it)) { baseline = run->baseline; break; }
+        for (frame::Item& it : lines.front().items) {
+            translate(it, item.style.leftIndent, baseline - lines.front().baseline);
+            firstLine.items.push_back(std::move(it));
+        }
+    }
+}
+
+void BlockLayout::table(const content::Table& t) {
+    if (!t.caption.empty()) {
+        content::Paragraph caption;
+        content::Span span;
+        span.text = t.caption;
+        span.style = t.style.bodyText;
+        span.style.bold = true;
+        caption.spans.push_back(span);
+        caption.style.spaceBefore = std::max(pendingGap_, 6.0);
+        caption.style.spaceAfter = 3;
+        caption.style.keepWithNext = true;
+        paragraph(caption, true, nullptr);
+    }
+    TablePlacement placement;
+    placement.frameWidth = width_;
+    placement.pageHeight = pageHeight_;
+    placement.tableId = context_.nextTableId++;
+    placement.section = section_;
+    placement.gapBefore = std::max(pendingGap_, 6.0);
+    const std::size_t first = out_.size();
+    layoutTable(context_, t, placement, out_);
+    if (out_.size() > first) {
+        out_[first].breakBefore = breakNext_;
+        breakNext_ = false;
+        pendingGap_ = 8;
+    }
+}
+
+void BlockLayout::caption(const std::vector<content::Span>& spans, double width, double x, Slice& into) {
+    if (spans.empty()) return;
+    InlineText text = shapeInline(context_, spans, where());
+    LineSettings settings;
+    settings.width = width;
+    settings.align = content::Align::center;
+    settings.lineHeight = 1.2;
+    into.height += 4;
+    for (LineBox& line : breakLines(context_, text, settings)) {
+        for (frame::Item& item : line.items) {
+            translate(item, x, into.height);
+            into.items.push_back(std::move(item));
+        }
+        into.height += line.height;
+    }
+}
+
+void BlockLayout::image(const content::Image& i) {
+    Slice slice = layoutImage(context_, options_, i, width_, pageHeight_);
+    caption(i.caption, width_, 0, slice);
+    slice.isFloat = true;
+    push(std::move(slice), 6, 6);
+}
+
+void BlockLayout::qrCode(const content::QrCode& q) {
+    Slice slice = layoutQrCode(context_, q, width_);
+    caption(q.caption, qrBoxWidth(q, width_), 0, slice);
+    push(std::move(slice), 6, 6);
+}
+
+void BlockLayout::barChart(const content::BarChart& c) {
+    push(layoutBarChart(context_, c, width_), 6, 6);
+}
+
+void BlockLayout::tableOfContents(const content::TableOfContents& t) {
+    const std::size_t first = out_.size();
+    layoutTableOfContents(context_, t, toc_, width_, section_, out_);
+    if (out_.size() > first) {
+        out_[first].breakBefore = breakNext_;
+        out_[first].gapBefore = pendingGap_;
+        breakNext_ = false;
+        pendingGap_ = 12;
+    }
+}
+
+// Side-by-side blocks: each column is laid out on its own, then the columns are joined into
+// one slice (they do not break across pages).
+void BlockLayout::columns(const content::Columns& c) {
+    if (c.columns.empty()) return;
+    const double n = static_cast<double>(c.columns.size());
+    const double columnWidth = std::max(1.0, (width_ - c.gap * (n - 1)) / n);
+    Slice joined;
+    for (std::size_t k = 0; k < c.columns.size(); ++k) {
+        std::vector<Slice> slices;
+        BlockLayout inner(context_, options_, slices, columnWidth, pageHeight_, section_, toc_);
+        for (const content::Block& block : c.columns[k]) inner.add(block);
+        const double x = static_cast<double>(k) * (columnWidth + c.gap);
+        double y = 0;
+        for (std::size_t s = 0; s < slices.size(); ++s) {
+            if (s > 0) y += slices[s].gapBefore;
+            for (frame::Item& item : slices[s].items) {
+                translate(item, x, y);
+                joined.items.push_back(std::move(item));
+            }
+            for (HeadingMark h : slices[s].headings) {
+                h.y += y;
+                joined.headings.push_back(std::move(h));
+            }
+            y += slices[s].height;
+        }
+        joined.height = std::max(joined.height, y);
+    }
+    push(std::move(joined), 6, 6);
+}
+
+}  // namespace brochure::typeset

@@ -1,0 +1,377 @@
+#include "typeset/inline_layout.h"
+
+#include <linebreak.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <mutex>
+#include <set>
+
+#include "typeset/utf8.h"
+
+namespace brochure::typeset {
+namespace {
+
+constexpr double kEpsilon = 1e-6;
+
+void initLinebreakOnce() {
+    static std::once_flag once;
+    std::call_once(once, [] { init_linebreak(); });
+}
+
+std::string codepointName(char32_t cp) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(cp));
+    return buffer;
+}
+
+bool isSpace(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n'; }
+
+// The face for a character: the first of the chain with a glyph; spaces stay in the previous
+// face when it has one, so a run is not cut at every space.
+int faceFor(FontBook& fonts, const std::vector<int>& chain, char32_t cp, int previous) {
+    if (isSpace(cp)) {
+        if (previous >= 0 && fonts.hasGlyph(previous, ' ')) return previous;
+        for (int face : chain)
+            if (fonts.hasGlyph(face, ' ')) return face;
+        return chain.empty() ? -1 : chain.front();
+    }
+    for (int face : chain)
+        if (fonts.hasGlyph(face, cp)) return face;
+    return -1;
+}
+
+BreakAfter toBreak(char value) {
+    if (value == LINEBREAK_MUSTBREAK) return BreakAfter::mandatory;
+    if (value == LINEBREAK_ALLOWBREAK) return BreakAfter::allowed;
+    return BreakAfter::none;
+}
+
+// Pieces wider than `limit` (a word longer than the line) become one piece per character
+// cluster, each a break opportunity.
+void splitWidePieces(Context& context, InlineText& text, double limit) {
+    bool any = false;
+    for (const Piece& p : text.pieces) any = any || (!p.space && p.width > limit + kEpsilon);
+    if (!any) return;
+    std::vector<Piece> out;
+    out.reserve(text.pieces.size() + 16);
+    for (const Piece& p : text.pieces) {
+        if (p.space || p.width <= limit + kEpsilon) {
+            out.push_back(p);
+            continue;
+        }
+        const double size = text.styles[p.span]->size;
+        std::size_t pos = p.begin;
+        while (pos < p.end) {
+            std::size_t length = 0;
+            decodeUtf8(text.text, pos, length);
+            std::size_t clusterEnd = pos + length;
+            while (clusterEnd < p.end) {
+                std::size_t next = 0;
+                if (!isCombiningMark(decodeUtf8(text.text, clusterEnd, next))) break;
+                clusterEnd += next;
+            }
+            Piece piece = p;
+            piece.begin = static_cast<std::uint32_t>(pos);
+            piece.end = static_cast<std::uint32_t>(clusterEnd);
+            piece.width = context.fonts.measure(p.face, std::string_view(text.text).substr(pos, clusterEnd - pos)) * size;
+            piece.breakAfter = clusterEnd < p.end ? BreakAfter::allowed : p.breakAfter;
+            out.push_back(piece);
+            pos = clusterEnd;
+        }
+    }
+    text.pieces = std::move(out);
+}
+
+struct LineRange {
+    std::size_t begin = 0, end = 0;  // pieces [begin, end)
+    bool endsHard = false;           // mandatory break or end of paragraph: never justified
+};
+
+std::vector<LineRange> findBreaks(const InlineText& text, const std::vector<double>& prefix,
+                                  const LineSettings& settings) {
+    std::vector<LineRange> lines;
+    const std::vector<Piece>& pieces = text.pieces;
+    const std::size_t n = pieces.size();
+    std::size_t s = 0;
+    bool afterHardBreak = true;
+    while (s < n) {
+        if (!afterHardBreak)
+            while (s < n && pieces[s].space && !pieces[s].newline) ++s;
+        if (s >= n) break;
+        const double avail = settings.width - settings.leftIndent -
+                             (lines.empty() ? settings.firstLineIndent : 0.0);
+        std::size_t lastBreak = n;  // none yet
+        std::size_t e = n;
+        bool hard = true;
+        for (std::size_t i = s; i < n; ++i) {
+            if (!pieces[i].space && i > s && prefix[i + 1] - prefix[s] > avail + kEpsilon) {
+                e = lastBreak != n ? lastBreak + 1 : i;
+                hard = false;
+                break;
+            }
+            if (pieces[i].breakAfter == BreakAfter::mandatory && i + 1 < n) {
+                e = i + 1;
+                break;
+            }
+            if (pieces[i].breakAfter == BreakAfter::allowed) lastBreak = i;
+        }
+        lines.push_back({s, e, hard});
+        afterHardBreak = hard;
+        s = e;
+    }
+    return lines;
+}
+
+class LineBuilder {
+public:
+    LineBuilder(Context& context, const InlineText& text, LineBox& line)
+        : context_(context), text_(text), line_(line) {}
+
+    void add(const Piece& piece, double x, double width, bool breakRun) {
+        const content::Span& span = *text_.spans[piece.span];
+        if (piece.space && breakRun) {
+            flushRun();
+        } else {
+            if (runOpen_ && (piece.span != runSpan_ || piece.face != runFace_)) flushRun();
+            if (!runOpen_ && !piece.space) {
+                runOpen_ = true;
+                runSpan_ = piece.span;
+                runFace_ = piece.face;
+                runX_ = x;
+                runText_.clear();
+            }
+            if (runOpen_) runText_.append(text_.text, piece.begin, piece.end - piece.begin);
+        }
+        if (span.link != linkUri_) {
+            flushLink();
+            linkUri_ = span.link;
+            linkX_ = x;
+        }
+        linkEnd_ = x + width;
+    }
+
+    void finish() {
+        flushRun();
+        flushLink();
+    }
+
+private:
+    void flushRun() {
+        if (!runOpen_) return;
+        runOpen_ = false;
+        // Trailing spaces inside a run are not part of its visible width.
+        while (!runText_.empty() && runText_.back() == ' ') runText_.pop_back();
+        if (runText_.empty()) return;
+        const content::TextStyle& style = *text_.styles[runSpan_];
+        frame::TextRun run;
+        run.x = runX_;
+        run.baseline = line_.baseline;
+        run.font = context_.docFont(runFace_);
+        run.size = style.size;
+        run.color = toFrame(style.color);
+        run.text = runText_;
+        run.width = context_.fonts.measure(runFace_, runText_) * style.size;
+        const bool underline = style.underline;
+        frame::Line rule;
+        if (underline) {
+            const FaceInfo& info = context_.fonts.face(runFace_);
+            const double y = line_.baseline + info.underlinePosition * style.size;
+            rule = frame::Line{run.x, y, run.x + run.width, y, info.underlineThickness * style.size, run.color};
+        }
+        line_.items.push_back(std::move(run));
+        if (underline) line_.items.push_back(rule);
+    }
+
+    void flushLink() {
+        if (linkUri_.empty()) return;
+        frame::Link link;
+        link.x = linkX_;
+        link.y = 0;
+        link.width = linkEnd_ - linkX_;
+        link.height = line_.height;
+        if (linkUri_.front() == '#') link.destination = linkUri_.substr(1);
+        else link.uri = linkUri_;
+        line_.items.push_back(std::move(link));
+        linkUri_.clear();
+    }
+
+    Context& context_;
+    const InlineText& text_;
+    LineBox& line_;
+    bool runOpen_ = false;
+    std::uint32_t runSpan_ = 0;
+    int runFace_ = -1;
+    double runX_ = 0;
+    std::string runText_;
+    std::string linkUri_;
+    double linkX_ = 0, linkEnd_ = 0;
+};
+
+}  // namespace
+
+double InlineText::minContentWidth() const {
+    double widest = 0, current = 0;
+    for (const Piece& p : pieces) {
+        if (!p.space) current += p.width;
+        if (p.breakAfter != BreakAfter::none) {
+            widest = std::max(widest, current);
+            current = 0;
+        }
+    }
+    return std::max(widest, current);
+}
+
+double InlineText::maxContentWidth() const {
+    double widest = 0, current = 0, pendingSpace = 0;
+    for (const Piece& p : pieces) {
+        if (p.space) {
+            pendingSpace += p.width;
+        } else {
+            current += pendingSpace + p.width;
+            pendingSpace = 0;
+        }
+        if (p.breakAfter == BreakAfter::mandatory) {
+            widest = std::max(widest, current);
+            current = pendingSpace = 0;
+        }
+    }
+    return std::max(widest, current);
+}
+
+InlineText shapeInline(Context& context, const std::vector<content::Span>& spans, std::string_view where,
+                       const content::TextStyle* baseStyle) {
+    static const content::TextStyle kDefault{};
+    initLinebreakOnce();
+    InlineText out;
+    std::size_t total = 0;
+    for (const content::Span& span : spans) total += span.text.size();
+    out.text.reserve(total);
+    out.spans.reserve(spans.size());
+    bool cjk = false;
+    for (const content::Span& span : spans) {
+        out.text += span.text;
+        out.spans.push_back(&span);
+        out.styles.push_back(baseStyle && span.style == kDefault ? baseStyle : &span.style);
+    }
+    if (out.text.empty()) return out;
+    for (unsigned char c : out.text) cjk = cjk || c >= 0xE3;  // U+3000 and above start with E3..EF
+    std::vector<char> breaks(out.text.size());
+    set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(out.text.data()), out.text.size(),
+                        cjk ? "ja" : "en", breaks.data());
+
+    std::set<char32_t> missing;
+    std::size_t base = 0;
+    out.pieces.reserve(out.text.size() / 4 + 2);
+    for (std::uint32_t s = 0; s < spans.size(); ++s) {
+        const content::Span& span = spans[s];
+        const std::vector<int>& chain = context.fonts.fallbackChain(*out.styles[s], context.diagnostics);
+        int previousFace = -1;
+        for (std::size_t pos = 0; pos < span.text.size();) {
+            std::size_t length = 0;
+            const char32_t cp = decodeUtf8(span.text, pos, length);
+            const std::size_t at = base + pos;
+            const BreakAfter brk = toBreak(breaks[at + length - 1]);
+            pos += length;
+            const bool space = isSpace(cp);
+            const int face = isIgnorable(cp) ? -1 : faceFor(context.fonts, chain, cp, previousFace);
+            if (face < 0) {
+                if (!isIgnorable(cp) && !chain.empty()) missing.insert(cp);
+                if (!out.pieces.empty() && brk != BreakAfter::none && out.pieces.back().end == at)
+                    out.pieces.back().breakAfter = brk;
+                continue;
+            }
+            previousFace = face;
+            Piece* current = out.pieces.empty() ? nullptr : &out.pieces.back();
+            const bool extend = current && current->span == s && current->face == face &&
+                                current->space == space && !current->newline && cp != '\n' &&
+                                current->breakAfter == BreakAfter::none && current->end == at;
+            if (!extend) {
+                Piece piece;
+                piece.begin = static_cast<std::uint32_t>(at);
+                piece.span = s;
+                piece.face = face;
+                piece.space = space;
+                piece.newline = cp == '\n';
+                out.pieces.push_back(piece);
+                current = &out.pieces.back();
+            }
+            current->end = static_cast<std::uint32_t>(at + length);
+            current->breakAfter = brk;
+        }
+        base += span.text.size();
+    }
+    for (char32_t cp : missing)
+        context.warn("T101", std::string(where) + ": no font has the character " + codepointName(cp) +
+                                 "; it is left out",
+                     "add a font with this character to the style's family list");
+    const std::string_view all(out.text);
+    for (Piece& p : out.pieces) {
+        if (p.newline) continue;
+        p.width = context.fonts.measure(p.face, all.substr(p.begin, p.end - p.begin)) *
+                  out.styles[p.span]->size;
+    }
+    return out;
+}
+
+double emptyLineHeight(const content::TextStyle& style, double lineHeight) {
+    return style.size * lineHeight;
+}
+
+std::vector<LineBox> breakLines(Context& context, InlineText& text, const LineSettings& settings) {
+    std::vector<LineBox> boxes;
+    if (text.pieces.empty()) return boxes;
+    splitWidePieces(context, text,
+                    settings.width - settings.leftIndent - std::max(0.0, settings.firstLineIndent));
+    const std::vector<Piece>& pieces = text.pieces;
+    std::vector<double> prefix(pieces.size() + 1, 0.0);
+    for (std::size_t i = 0; i < pieces.size(); ++i) prefix[i + 1] = prefix[i] + pieces[i].width;
+
+    const std::vector<LineRange> ranges = findBreaks(text, prefix, settings);
+    boxes.reserve(ranges.size());
+    for (std::size_t li = 0; li < ranges.size(); ++li) {
+        const LineRange& range = ranges[li];
+        std::size_t end = range.end;
+        while (end > range.begin && pieces[end - 1].space) --end;  // trailing spaces hang
+        LineBox box;
+        // Vertical metrics: the tallest piece sets the line height; the baseline sits where the
+        // largest face's ascender needs it, with the leading split above and below.
+        const std::size_t metricEnd = end > range.begin ? end : std::min(range.begin + 1, pieces.size());
+        for (std::size_t i = range.begin; i < metricEnd; ++i) {
+            const double size = text.styles[pieces[i].span]->size;
+            box.height = std::max(box.height, size * settings.lineHeight);
+        }
+        for (std::size_t i = range.begin; i < metricEnd; ++i) {
+            const double size = text.styles[pieces[i].span]->size;
+            const FaceInfo& info = context.fonts.face(pieces[i].face);
+            const double baseline = (box.height - (info.ascender + info.descender) * size) / 2 +
+                                    info.ascender * size;
+            box.baseline = std::max(box.baseline, baseline);
+        }
+        const double indent = settings.leftIndent + (li == 0 ? settings.firstLineIndent : 0.0);
+        const double avail = settings.width - indent;
+        const double natural = prefix[end] - prefix[range.begin];
+        double x = indent;
+        double extraPerSpace = 0;
+        std::size_t spaces = 0;
+        for (std::size_t i = range.begin; i < end; ++i) spaces += pieces[i].space && !pieces[i].newline;
+        const bool justify = settings.align == content::Align::justify && !range.endsHard && spaces > 0;
+        if (justify) extraPerSpace = std::max(0.0, avail - natural) / static_cast<double>(spaces);
+        else if (settings.align == content::Align::right) x += avail - natural;
+        else if (settings.align == content::Align::center) x += (avail - natural) / 2;
+
+        LineBuilder builder(context, text, box);
+        for (std::size_t i = range.begin; i < end; ++i) {
+            const Piece& p = pieces[i];
+            if (p.newline) continue;
+            const double width = p.width + (p.space ? extraPerSpace : 0.0);
+            builder.add(p, x, width, justify);
+            x += width;
+        }
+        builder.finish();
+        boxes.push_back(std::move(box));
+    }
+    return boxes;
+}
+
+}  // namespace brochure::typeset

@@ -1,0 +1,69 @@
+#pragma once
+// Inline layout: spans of styled text -> measured pieces cut at Unicode line-break opportunities
+// (libunibreak, UAX #14, "ja" rules for Japanese) -> lines of positioned text runs, underlines
+// and link rectangles. First-fit greedy breaking; a word wider than the line breaks between
+// characters.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "content/content.h"
+#include "frame/frame.h"
+#include "typeset/context.h"
+
+namespace brochure::typeset {
+
+enum class BreakAfter : std::uint8_t { none, allowed, mandatory };
+
+// Text between two break opportunities, in one span and one face: the unit of line breaking.
+// Whitespace forms pieces of its own so it can stretch (justify) and vanish at line ends.
+struct Piece {
+    std::uint32_t begin = 0, end = 0;  // byte range in InlineText::text
+    std::uint32_t span = 0;            // index in InlineText::spans
+    int face = -1;
+    double width = 0;                  // points
+    bool space = false;
+    bool newline = false;
+    BreakAfter breakAfter = BreakAfter::none;
+};
+
+struct InlineText {
+    std::string text;                             // all spans, concatenated
+    std::vector<const content::Span*> spans;      // borrowed from the content tree
+    std::vector<const content::TextStyle*> styles;  // per span: its own style or the base style
+    std::vector<Piece> pieces;
+
+    bool empty() const { return pieces.empty(); }
+    double minContentWidth() const;               // widest run that cannot break
+    double maxContentWidth() const;               // everything on one line (per hard line)
+};
+
+// Cuts and measures `spans`. A character no font of the style has is dropped with a warning
+// T101 naming `where` (e.g. "table 'jet', row 3"). A span whose style is the default
+// TextStyle{} takes `baseStyle` when given (table cells take the table's row style).
+InlineText shapeInline(Context& context, const std::vector<content::Span>& spans, std::string_view where,
+                       const content::TextStyle* baseStyle = nullptr);
+
+struct LineSettings {
+    double width = 0;              // the box the lines are set in
+    double leftIndent = 0;
+    double firstLineIndent = 0;
+    content::Align align = content::Align::left;
+    double lineHeight = 1.25;      // multiple of the font size
+};
+
+struct LineBox {
+    double height = 0;
+    double baseline = 0;           // from the line's top
+    std::vector<frame::Item> items;  // x from the box's left edge, y from the line's top
+};
+
+// Breaks and places the text. May split pieces wider than the line into characters.
+std::vector<LineBox> breakLines(Context& context, InlineText& text, const LineSettings& settings);
+
+// Height of an empty line in `style` (empty table cells, empty paragraphs).
+double emptyLineHeight(const content::TextStyle& style, double lineHeight);
+
+}  // namespace brochure::typeset

@@ -1,0 +1,46 @@
+#pragma once
+// A Slice is the unit of pagination: an unbreakable strip of positioned items (a paragraph
+// line, a table row, a figure) with the rules that tie it to its neighbours. Layout turns
+// blocks into slices; the paginator stacks slices onto pages.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "frame/frame.h"
+
+namespace brochure::typeset {
+
+// A heading placed in a slice: becomes an outline entry and a TOC target once its page is known.
+struct HeadingMark {
+    std::string title;
+    std::string anchor;
+    int level = 1;
+    bool inOutline = true;
+    double y = 0;                // from the slice's top
+};
+
+// A text run whose text is a page number known only after pagination (TOC entries).
+struct PageNumberField {
+    std::size_t item = 0;        // index in Slice::items of a TextRun whose x is the right edge
+    std::string anchor;
+};
+
+struct Slice {
+    double height = 0;
+    double gapBefore = 0;        // space above, dropped at the top of a page
+    bool keepWithNext = false;   // no page break between this slice and the next
+    bool breakBefore = false;    // starts a new page
+    bool isFloat = false;        // a figure: may move down past following text
+    int section = 0;             // index of the content section (page master, running header)
+    int table = -1;              // slices of one table share an id
+    std::shared_ptr<const Slice> repeatHeader;  // table header to repeat on a continuation page
+    std::vector<frame::Item> items;             // x from the content box's left, y from the slice top
+    std::vector<HeadingMark> headings;
+    std::vector<PageNumberField> pageNumbers;
+};
+
+// Moves every item by (dx, dy).
+void translate(frame::Item& item, double dx, double dy);
+
+}  // namespace brochure::typeset

@@ -1,0 +1,116 @@
+#include "typeset/typeset.h"
+
+#include <set>
+#include <unordered_map>
+
+#include "typeset/block_layout.h"
+#include "typeset/context.h"
+#include "typeset/inline_layout.h"
+#include "typeset/page_decor.h"
+#include "typeset/paginator.h"
+
+namespace brochure::typeset {
+namespace {
+
+void collectHeadings(const std::vector<content::Block>& blocks, int& index, std::vector<TocEntry>& out) {
+    for (const content::Block& block : blocks) {
+        if (auto h = std::get_if<content::Heading>(&block)) {
+            const std::string anchor = headingAnchor(*h, index++);
+            if (h->inOutline) out.push_back({plainText(h->text.spans), anchor, h->level});
+        } else if (auto c = std::get_if<content::Columns>(&block)) {
+            for (const auto& column : c->columns) collectHeadings(column, index, out);
+        }
+    }
+}
+
+std::vector<const content::PageMaster*> sectionMasters(Context& context, const content::Document& document,
+                                                       const content::PageMaster& fallback) {
+    const content::PageMaster& first = document.masters.empty() ? fallback : document.masters.front();
+    std::vector<const content::PageMaster*> out;
+    for (const content::Section& section : document.sections) {
+        const content::PageMaster* found = &first;
+        if (!section.master.empty()) {
+            auto it = std::find_if(document.masters.begin(), document.masters.end(),
+                                   [&](const content::PageMaster& m) { return m.name == section.master; });
+            if (it != document.masters.end()) found = &*it;
+            else
+                context.warn("T501", "section '" + section.title + "' asks for page master '" + section.master +
+                                         "', which is not defined; the default master is used");
+        }
+        out.push_back(found);
+    }
+    return out;
+}
+
+bool validMaster(Context& context, const content::PageMaster& m) {
+    if (m.width - m.marginLeft - m.marginRight >= 36 && m.height - m.marginTop - m.marginBottom >= 36) return true;
+    context.error("T502", "page master '" + m.name + "' leaves no room for content (" + std::to_string(int(m.width)) +
+                              " x " + std::to_string(int(m.height)) + " pt with its margins)",
+                  "make the margins smaller than the page");
+    return false;
+}
+
+// TOC page numbers: known now that every heading has its page.
+void fillPageNumbers(Context& context, Pagination& pagination) {
+    for (const PageNumberFixup& fix : pagination.pageNumbers) {
+        auto found = pagination.anchors.find(fix.anchor);
+        if (found == pagination.anchors.end()) continue;
+        auto& run = std::get<frame::TextRun>(pagination.pages[static_cast<std::size_t>(fix.page)].items[fix.item]);
+        run.text = pagination.pages[static_cast<std::size_t>(found->second.page)].label;
+        const int face = context.faceOfDocFont[static_cast<std::size_t>(run.font)];
+        run.width = context.fonts.measure(face, run.text) * run.size;
+        run.x -= run.width;
+    }
+}
+
+void checkLinks(Context& context, const Pagination& pagination) {
+    std::set<std::string> reported;
+    for (const frame::Page& page : pagination.pages)
+        for (const frame::Item& item : page.items)
+            if (auto link = std::get_if<frame::Link>(&item))
+                if (!link->destination.empty() && !pagination.anchors.count(link->destination) &&
+                    reported.insert(link->destination).second)
+                    context.warn("T401", "link to '#" + link->destination + "', but no heading has that anchor",
+                                 "check the anchor name; the link is kept but leads nowhere");
+}
+
+}  // namespace
+
+frame::Document typeset(const content::Document& document, FontBook& fonts, Diagnostics& diagnostics,
+                        const TypesetOptions& options) {
+    frame::Document out;
+    out.metadata = {document.metadata.title, document.metadata.author, document.metadata.subject,
+                    document.metadata.keywords, document.metadata.language, options.date};
+    if (fonts.faceCount() == 0) return out;  // the FontBook has reported why
+    Context context(fonts, diagnostics, options.source);
+    const content::PageMaster defaultMaster;
+    const std::vector<const content::PageMaster*> masters = sectionMasters(context, document, defaultMaster);
+    bool mastersOk = true;
+    for (const content::PageMaster& m : document.masters) mastersOk = validMaster(context, m) && mastersOk;
+    if (!mastersOk || document.sections.empty()) return out;
+
+    std::vector<TocEntry> toc;
+    int headingIndex = 0;
+    for (const content::Section& section : document.sections) collectHeadings(section.blocks, headingIndex, toc);
+
+    std::vector<Slice> slices;
+    for (std::size_t s = 0; s < document.sections.size(); ++s) {
+        const content::Section& section = document.sections[s];
+        const content::PageMaster& m = *masters[s];
+        BlockLayout layout(context, options, slices, m.width - m.marginLeft - m.marginRight,
+                           m.height - m.marginTop - m.marginBottom, static_cast<int>(s), toc);
+        if (section.pageBreakBefore && s > 0) layout.requestPageBreak();
+        for (const content::Block& block : section.blocks) layout.add(block);
+    }
+    Pagination pagination = paginate(std::move(slices), masters);
+    fillPageNumbers(context, pagination);
+    checkLinks(context, pagination);
+    decoratePages(context, document, masters, pagination);
+
+    out.pages = std::move(pagination.pages);
+    out.outline = std::move(pagination.outline);
+    out.fonts = std::move(context.usedFonts);
+    return out;
+}
+
+}  // namespace brochure::typeset

@@ -1,0 +1,48 @@
+#pragma once
+// Minimal UTF-8 decoding for the typesetter: one code point at a time, U+FFFD for bad bytes.
+
+#include <cstddef>
+#include <string_view>
+
+namespace brochure::typeset {
+
+// Decodes the code point at text[pos]; sets `length` to the bytes it takes (at least 1).
+inline char32_t decodeUtf8(std::string_view text, std::size_t pos, std::size_t& length) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned char lead = byte(pos);
+    std::size_t need = 0;
+    char32_t cp = 0;
+    if (lead < 0x80) { length = 1; return lead; }
+    if ((lead & 0xE0) == 0xC0) { need = 1; cp = lead & 0x1F; }
+    else if ((lead & 0xF0) == 0xE0) { need = 2; cp = lead & 0x0F; }
+    else if ((lead & 0xF8) == 0xF0) { need = 3; cp = lead & 0x07; }
+    else { length = 1; return 0xFFFD; }
+    if (pos + need >= text.size()) { length = 1; return 0xFFFD; }
+    for (std::size_t i = 1; i <= need; ++i) {
+        if ((byte(pos + i) & 0xC0) != 0x80) { length = 1; return 0xFFFD; }
+        cp = (cp << 6) | (byte(pos + i) & 0x3F);
+    }
+    length = need + 1;
+    return cp;
+}
+
+// Marks that attach to the previous character: never break a word before one.
+inline bool isCombiningMark(char32_t cp) {
+    return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
+           (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
+           (cp >= 0xFE20 && cp <= 0xFE2F) || cp == 0x3099 || cp == 0x309A || cp == 0x200D ||
+           (cp >= 0xFE00 && cp <= 0xFE0F);
+}
+
+// Invisible format characters a font need not have; dropping them loses nothing visible.
+inline bool isIgnorable(char32_t cp) {
+    return cp == 0x00AD || (cp >= 0x200B && cp <= 0x200F) || cp == 0x2060 || cp == 0xFEFF ||
+           (cp >= 0xFE00 && cp <= 0xFE0F) || cp == '\r';
+}
+
+inline bool isCjk(char32_t cp) {
+    return (cp >= 0x3000 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF);
+}
+
+}  // namespace brochure::typeset
