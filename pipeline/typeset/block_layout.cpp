@@ -84,7 +84,8 @@ void BlockLayout::paragraph(const content::Paragraph& p, bool keepAll, const Hea
         }
         for (frame::Item& item : lines[i].items) slice.items.push_back(std::move(item));
         const bool last = i + 1 == n;
-        slice.keepWithNext = keepAll || (last ? p.style.keepWithNext : (i == 0 || i + 2 == n));
+        if (keepAll || (last && p.style.keepWithNext)) slice.keep = Keep::always;
+        else if (!last && (i == 0 || i + 2 == n)) slice.keep = Keep::lines;
         push(std::move(slice), i == 0 ? p.style.spaceBefore : 0.0, last ? p.style.spaceAfter : 0.0);
         if (!last) pendingGap_ = 0;
     }

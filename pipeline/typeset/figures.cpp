@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "image/image.h"
 #include "typeset/inline_layout.h"
 
 namespace brochure::typeset {
@@ -81,13 +82,14 @@ Slice layoutImage(Context& context, const TypesetOptions& options, const content
                   double pageHeight) {
     Slice slice;
     double ratio = 0.75;  // height / width
+    std::optional<ImageSize> size;
     if (options.imageSize) {
-        const std::optional<ImageSize> size = options.imageSize(image.path, context.diagnostics);
-        if (!size) return slice;  // the image loader has reported why
-        if (size->width > 0 && size->height > 0) ratio = size->height / size->width;
-    } else {
-        context.warn("T301", "image '" + image.path + "': its size is unknown here; laid out as a 4:3 box");
+        size = options.imageSize(image.path, context.diagnostics);
+    } else if (const std::optional<image::Info> info = image::probe(image.path, context.diagnostics)) {
+        size = ImageSize{double(info->width), double(info->height)};
     }
+    if (!size) return slice;  // the image loader has reported why
+    if (size->width > 0 && size->height > 0) ratio = size->height / size->width;
     double w = 0, h = 0;
     switch (image.fit) {
         case content::Fit::width:

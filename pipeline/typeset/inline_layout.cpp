@@ -41,6 +41,19 @@ int faceFor(FontBook& fonts, const std::vector<int>& chain, char32_t cp, int pre
     return -1;
 }
 
+// No break before small kana and the prolonged sound mark (see isConditionalJapaneseStarter).
+void applyStrictKinsoku(std::string_view text, std::vector<char>& breaks) {
+    std::size_t previousEnd = 0;  // one past the previous character
+    for (std::size_t pos = 0; pos < text.size();) {
+        std::size_t length = 0;
+        const char32_t cp = decodeUtf8(text, pos, length);
+        if (pos > 0 && isConditionalJapaneseStarter(cp) && breaks[previousEnd - 1] == LINEBREAK_ALLOWBREAK)
+            breaks[previousEnd - 1] = LINEBREAK_NOBREAK;
+        pos += length;
+        previousEnd = pos;
+    }
+}
+
 BreakAfter toBreak(char value) {
     if (value == LINEBREAK_MUSTBREAK) return BreakAfter::mandatory;
     if (value == LINEBREAK_ALLOWBREAK) return BreakAfter::allowed;
@@ -259,6 +272,8 @@ InlineText shapeInline(Context& context, const std::vector<content::Span>& spans
     std::vector<char> breaks(out.text.size());
     set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(out.text.data()), out.text.size(),
                         cjk ? "ja" : "en", breaks.data());
+
+    if (cjk) applyStrictKinsoku(out.text, breaks);
 
     std::set<char32_t> missing;
     std::size_t base = 0;

@@ -38,7 +38,8 @@ public:
 
     Pagination run(std::vector<Slice>& slices) {
         const std::size_t n = slices.size();
-        for (std::size_t i = 0; i < n; ++i) {
+        std::size_t i = 0;
+        while (i < n) {
             Slice& s = slices[i];
             if (result_.pages.empty()) newPage(s.section);
             if (s.breakBefore || (hasContent_ && s.section != section_ &&
@@ -46,33 +47,82 @@ public:
                                       masters_[static_cast<std::size_t>(section_)])) {
                 if (hasContent_) newPage(s.section);
                 else restartPage(s.section);
+                s.breakBefore = false;  // a chain resumed on the next page must not break again
             }
             if (s.isFloat) {
                 if (floats_.empty() && (fits(s) || !hasContent_)) place(s);
                 else floats_.push_back(std::move(s));
+                ++i;
                 continue;
             }
-            // The chain of slices tied by keep-with-next moves to a new page as a whole
-            // when it fits on one; a longer chain breaks where it must.
-            std::size_t j = i;
-            double chain = s.height;
-            while (slices[j].keepWithNext && j + 1 < n && !slices[j + 1].breakBefore && !slices[j + 1].isFloat) {
+            std::size_t j = i;  // the chain of slices tied by keeps: [i, j]
+            while (slices[j].keep != Keep::none && j + 1 < n && !slices[j + 1].breakBefore && !slices[j + 1].isFloat)
                 ++j;
-                chain += slices[j].gapBefore + slices[j].height;
+            if (fitCount(slices, i, j) > j) {
+                placeRange(slices, i, j + 1);
+                i = j + 1;
+                continue;
             }
-            if (hasContent_ && y_ + s.gapBefore + chain > bottom_ + kEpsilon && chain <= bottom_ - top_ + kEpsilon)
+            if (hasContent_ && fitsFreshPage(slices, i, j)) {
                 newPage(s.section);
-            for (std::size_t k = i; k <= j; ++k) {
-                if (hasContent_ && !fits(slices[k])) newPage(slices[k].section);
-                placeFlowing(slices[k]);
+                placeRange(slices, i, j + 1);
+                i = j + 1;
+                continue;
             }
-            i = j;
+            // The chain is longer than a page: break it at the weakest link near the foot.
+            const std::size_t b = breakPoint(slices, i, fitCount(slices, i, j));
+            placeRange(slices, i, b);
+            newPage(slices[b].section);
+            i = b;
         }
         while (!floats_.empty()) newPage(section_);
         return std::move(result_);
     }
 
 private:
+    // The first index of [i, j] that does not fit on the current page (j + 1 when all fit).
+    std::size_t fitCount(const std::vector<Slice>& slices, std::size_t i, std::size_t j) const {
+        double y = y_;
+        bool content = hasContent_, flow = flowOnPage_;
+        for (std::size_t q = i; q <= j; ++q) {
+            const Slice& s = slices[q];
+            const double header = !flow && needsHeader(s) ? s.repeatHeader->height : 0.0;
+            const double next = y + (content ? s.gapBefore : 0.0) + header + s.height;
+            if (next > bottom_ + kEpsilon) return q;
+            y = next;
+            content = flow = true;
+        }
+        return j + 1;
+    }
+
+    bool fitsFreshPage(const std::vector<Slice>& slices, std::size_t i, std::size_t j) const {
+        double height = needsHeader(slices[i]) ? slices[i].repeatHeader->height : 0.0;
+        for (std::size_t q = i; q <= j; ++q) height += (q > i ? slices[q].gapBefore : 0.0) + slices[q].height;
+        return height <= bottom_ - top_ + kEpsilon;
+    }
+
+    // Where to end the page when slice k does not fit: k itself, or a few slices earlier when
+    // that breaks a weaker keep (a table's start rather than its last two rows). Never empties
+    // the page of the chain's own slices, so pagination always advances.
+    std::size_t breakPoint(const std::vector<Slice>& slices, std::size_t i, std::size_t k) const {
+        if (k <= i) return i + 1;  // a slice taller than a page: it goes alone, overflowing
+        std::size_t best = k;
+        Keep bestKeep = slices[k - 1].keep;
+        for (std::size_t q = k - 1; q > i && k - q <= 8 && bestKeep != Keep::none; --q) {
+            if (slices[q - 1].keep < bestKeep) {
+                best = q;
+                bestKeep = slices[q - 1].keep;
+            }
+        }
+        return best;
+    }
+
+    void placeRange(std::vector<Slice>& slices, std::size_t from, std::size_t to) {
+        for (std::size_t q = from; q < to; ++q) placeFlowing(slices[q]);
+    }
+
+    bool needsHeader(const Slice& s) const { return s.table >= 0 && s.table == lastTable_ && s.repeatHeader; }
+
     void restartPage(int section) {
         result_.pages.pop_back();
         result_.pageSection.pop_back();
@@ -108,7 +158,7 @@ private:
     // A flowing (non-float) slice: a table row on a page the table continues onto gets the
     // table's header first.
     void placeFlowing(Slice& s) {
-        if (!flowOnPage_ && s.table >= 0 && s.table == lastTable_ && s.repeatHeader) {
+        if (!flowOnPage_ && needsHeader(s)) {
             Slice header = *s.repeatHeader;
             header.gapBefore = 0;
             place(header);

@@ -26,10 +26,19 @@ struct PageNumberField {
     std::string anchor;
 };
 
+// How strongly a slice holds on to the next one. When a chain of kept slices is longer than a
+// page, the paginator breaks it at the weakest link near the page foot.
+enum class Keep : int {
+    none = 0,
+    tableStart = 1,   // a table's first rows (moves a table that starts at a page foot)
+    lines = 2,        // widow/orphan pairs, a table's last two rows
+    always = 3,       // a heading with what follows, a table header with its first row
+};
+
 struct Slice {
     double height = 0;
     double gapBefore = 0;        // space above, dropped at the top of a page
-    bool keepWithNext = false;   // no page break between this slice and the next
+    Keep keep = Keep::none;      // ties this slice to the next one
     bool breakBefore = false;    // starts a new page
     bool isFloat = false;        // a figure: may move down past following text
     int section = 0;             // index of the content section (page master, running header)

@@ -258,7 +258,7 @@ void layoutTable(Context& context, const content::Table& table, const TablePlace
         if (r == 0) borders.line(items, 0, 0, colX.back(), 0, style.outer);
         if (end == rows) borders.line(items, 0, slice.height, colX.back(), slice.height, style.outer);
         if (r == 0 && headerRows > 0) {
-            slice.keepWithNext = true;
+            slice.keep = Keep::always;
             header = std::make_shared<const Slice>(slice);
         } else {
             slice.repeatHeader = header;
@@ -271,8 +271,8 @@ void layoutTable(Context& context, const content::Table& table, const TablePlace
     // one row alone on the next page.
     const std::size_t bodyFirst = firstSlice + (headerRows > 0 ? 1 : 0);
     const std::size_t count = out.size();
-    for (std::size_t i = bodyFirst; i < std::min(bodyFirst + 2, count - 1); ++i) out[i].keepWithNext = true;
-    if (count - bodyFirst >= 2) out[count - 2].keepWithNext = true;
+    for (std::size_t i = bodyFirst; i < std::min(bodyFirst + 2, count - 1); ++i) out[i].keep = Keep::tableStart;
+    if (count - bodyFirst >= 2) out[count - 2].keep = Keep::lines;
     (void)placement.pageHeight;
 }
 

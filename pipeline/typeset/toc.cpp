@@ -26,7 +26,7 @@ void layoutTableOfContents(Context& context, const content::TableOfContents& toc
             slice.section = section;
             slice.height = line.height;
             slice.items = std::move(line.items);
-            slice.keepWithNext = true;
+            slice.keep = Keep::always;
             out.push_back(std::move(slice));
         }
         if (!out.empty()) out.back().height += style.size;

@@ -19,7 +19,7 @@ struct ImageSize {
 struct TypesetOptions {
     std::string source;            // file named in diagnostics (the layout), may be empty
     // Pixel size of an image (PNG/JPEG), nullopt when unreadable (the callee reports why).
-    // Unset: images are laid out in a 4:3 box with a warning T301.
+    // Unset: image::probe (decodes and validates the file, cached). Tests fake it.
     std::function<std::optional<ImageSize>(const std::string& path, Diagnostics&)> imageSize;
     std::int64_t date = 0;         // metadata date (SOURCE_DATE_EPOCH)
 };

@@ -40,6 +40,20 @@ inline bool isIgnorable(char32_t cp) {
            (cp >= 0xFE00 && cp <= 0xFE0F) || cp == '\r';
 }
 
+// UAX #14 class CJ (small kana, the prolonged sound mark): Japanese typesetting (strict
+// kinsoku) never starts a line with one; libunibreak resolves CJ to ID and would allow it.
+inline bool isConditionalJapaneseStarter(char32_t cp) {
+    switch (cp) {
+        case 0x3041: case 0x3043: case 0x3045: case 0x3047: case 0x3049: case 0x3063: case 0x3083:
+        case 0x3085: case 0x3087: case 0x308E: case 0x3095: case 0x3096: case 0x30A1: case 0x30A3:
+        case 0x30A5: case 0x30A7: case 0x30A9: case 0x30C3: case 0x30E3: case 0x30E5: case 0x30E7:
+        case 0x30EE: case 0x30F5: case 0x30F6: case 0x30FC: case 0xFF70:
+            return true;
+        default:
+            return (cp >= 0x31F0 && cp <= 0x31FF) || (cp >= 0xFF67 && cp <= 0xFF6F);
+    }
+}
+
 inline bool isCjk(char32_t cp) {
     return (cp >= 0x3000 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
            (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF);

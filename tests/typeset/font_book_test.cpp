@@ -1,0 +1,100 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "typeset_fixture.h"
+#include "process.h"
+
+using namespace brochure;
+using namespace brochure::typeset;
+using namespace brochure::typeset::test;
+
+TEST_CASE("the font book finds Noto Sans in four styles and IPAex Gothic by either spelling") {
+    FontBook& fonts = sharedFonts();
+    const int regular = fonts.findFace("Noto Sans", false, false);
+    const int bold = fonts.findFace("Noto Sans", true, false);
+    const int italic = fonts.findFace("Noto Sans", false, true);
+    const int boldItalic = fonts.findFace("Noto Sans", true, true);
+    REQUIRE(regular >= 0);
+    CHECK(fonts.face(regular).file.find("NotoSans-Regular.ttf") != std::string::npos);
+    CHECK(fonts.face(bold).file.find("NotoSans-Bold.ttf") != std::string::npos);
+    CHECK(fonts.face(italic).file.find("NotoSans-Italic.ttf") != std::string::npos);
+    CHECK(fonts.face(boldItalic).file.find("NotoSans-BoldItalic.ttf") != std::string::npos);
+    const int ipa = fonts.findFace("IPAexGothic", false, false);
+    REQUIRE(ipa >= 0);
+    CHECK(fonts.findFace("IPAex Gothic", false, false) == ipa);
+    CHECK(fonts.findFace("Comic Sans", false, false) == -1);
+}
+
+TEST_CASE("bold and italic of a family without them fall back to its regular face") {
+    FontBook& fonts = sharedFonts();
+    const int ipa = fonts.findFace("IPAexGothic", false, false);
+    CHECK(fonts.findFace("IPAexGothic", true, false) == ipa);
+    CHECK(fonts.findFace("IPAexGothic", true, true) == ipa);
+}
+
+TEST_CASE("measuring uses the font's advances and kerning") {
+    FontBook& fonts = sharedFonts();
+    const int regular = fonts.findFace("Noto Sans", false, false);
+    // Noto Sans kerns "AV" tighter than A and V set apart.
+    const double pair = fonts.measure(regular, "AV");
+    CHECK(pair < fonts.measure(regular, "A") + fonts.measure(regular, "V") - 0.01);
+    // Bold is wider than regular; a second measurement (cached) gives the same value.
+    const int bold = fonts.findFace("Noto Sans", true, false);
+    CHECK(fonts.measure(bold, "Singapore") > fonts.measure(regular, "Singapore"));
+    CHECK(fonts.measure(regular, "Singapore") == fonts.measure(regular, "Singapore"));
+    // Japanese glyphs are full width: one em each.
+    const int ipa = fonts.findFace("IPAexGothic", false, false);
+    CHECK(fonts.measure(ipa, "日本") == Approx(2.0).epsilon(0.01));
+}
+
+TEST_CASE("glyph coverage: Noto Sans has Vietnamese, only IPAex has kana") {
+    FontBook& fonts = sharedFonts();
+    const int noto = fonts.findFace("Noto Sans", false, false);
+    const int ipa = fonts.findFace("IPAexGothic", false, false);
+    CHECK(fonts.hasGlyph(noto, U'ộ'));
+    CHECK(fonts.hasGlyph(noto, U'à'));
+    CHECK_FALSE(fonts.hasGlyph(noto, U'の'));
+    CHECK(fonts.hasGlyph(ipa, U'の'));
+}
+
+TEST_CASE("a missing fonts folder is error T001, not a crash") {
+    Diagnostics diagnostics;
+    FontBook fonts("/nonexistent/fonts", diagnostics);
+    CHECK(fonts.faceCount() == 0);
+    REQUIRE(diagnostics.hasErrors());
+    CHECK(diagnostics.all().front().code == "T001");
+    CHECK(diagnostics.all().front().file == "/nonexistent/fonts");
+    // Typesetting with no fonts gives an empty document and no crash.
+    content::Document doc = document({paragraph("text")});
+    frame::Document out = typeset::typeset(doc, fonts, diagnostics);
+    CHECK(out.pages.empty());
+}
+
+TEST_CASE("a file named .ttf that is not a font is warning T002 and skipped") {
+    brochure::testing::TempDir temp("typeset-bad-fonts");
+    const std::string dir = temp.path();
+    { std::ofstream(dir + "/Broken.ttf") << "this is not a font"; }
+    std::filesystem::copy_file(fontsDir() + "/NotoSans-Regular.ttf", dir + "/NotoSans-Regular.ttf",
+                               std::filesystem::copy_options::overwrite_existing);
+    Diagnostics diagnostics;
+    FontBook fonts(dir, diagnostics);
+    CHECK(fonts.faceCount() == 1);
+    CHECK_FALSE(diagnostics.hasErrors());
+    REQUIRE(diagnostics.all().size() == 1);
+    CHECK(diagnostics.all()[0].code == "T002");
+    CHECK(diagnostics.all()[0].file == dir + "/Broken.ttf");
+    CHECK(diagnostics.all()[0].message.find("not a font") != std::string::npos);
+}
+
+TEST_CASE("an unknown family in a style is warning T003 and the next family is used") {
+    Diagnostics diagnostics;
+    content::Paragraph p = paragraph("Hello");
+    p.spans[0].style.families = {"Missing Family", "Noto Sans"};
+    frame::Document out = run(document({p}), diagnostics);
+    CHECK(hasCode(diagnostics, "T003"));
+    REQUIRE(out.pages.size() == 1);
+    CHECK(pageText(out.pages[0]) == "Hello");
+    CHECK(out.fonts.at(0).name == "Noto Sans Regular");
+}
