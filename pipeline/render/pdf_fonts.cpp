@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <unordered_map>
 
 #include <unistd.h>
 
@@ -70,6 +71,12 @@ private:
 
 void PdfFonts::embed(const frame::Document& document) {
     const std::size_t fontCount = document.fonts.size();
+    // Faces listed twice with the same file share one embedded font: libharu keys fonts by
+    // PostScript name and would silently reuse the first subset for the second entry.
+    std::vector<std::size_t> canonical(fontCount);
+    std::unordered_map<std::string, std::size_t> firstByFile;
+    for (std::size_t f = 0; f < fontCount; ++f)
+        canonical[f] = firstByFile.emplace(document.fonts[f].file, f).first->second;
     // Per face: which code points occur (a bitmap over all of Unicode is cheaper than a set for
     // 100-page tables, and yields the code points sorted).
     std::vector<std::vector<bool>> used(fontCount);
@@ -91,7 +98,7 @@ void PdfFonts::embed(const frame::Document& document) {
                                                          " is not valid UTF-8");
                 continue;
             }
-            auto& bits = used[run->font];
+            auto& bits = used[canonical[run->font]];
             if (bits.empty()) bits.resize(0x110000);
             for (char32_t cp : decoded) bits[cp] = true;
         }
@@ -105,6 +112,7 @@ void PdfFonts::embed(const frame::Document& document) {
             if (used[f][cp]) codePoints.push_back(cp);
         fonts_[f] = load(document.fonts[f], codePoints);
     }
+    for (std::size_t f = 0; f < fontCount; ++f) fonts_[f] = fonts_[canonical[f]];
 }
 
 HPDF_Font PdfFonts::load(const frame::FontFace& face, const std::vector<char32_t>& codePoints) {
@@ -136,11 +144,15 @@ HPDF_Font PdfFonts::load(const frame::FontFace& face, const std::vector<char32_t
     const std::string during = "embedding font '" + fontName + "' (" + face.file + ")";
     HPDF_Doc doc = pdf_.get();
     const char* name = pdf_.need(HPDF_LoadTTFontFromFile(doc, file.path().c_str(), HPDF_TRUE), during);
+    HPDF_FontDef definition = pdf_.need(HPDF_GetFontDef(doc, name), during);
+    // libharu appends ",Bold"/",Italic" to the PostScript name of bold and italic faces (a hint
+    // for readers that synthesise styles of non-embedded fonts); the embedded font needs none,
+    // so the BaseFont stays the font's own PostScript name. PostScript names contain no comma.
+    if (char* comma = std::strchr(definition->base_font, ',')) *comma = '\0';
     // libharu tags subsets HPDFAA, HPDFAB... in load order; a tag derived from the subset's
     // content keeps a font's name stable when other fonts come and go.
-    HPDF_FontDef definition = pdf_.need(HPDF_GetFontDef(doc, name), during);
     HPDF_TTFontDef_SetTagName(definition, const_cast<char*>(tag.c_str()));
-    HPDF_Font font = pdf_.need(HPDF_GetFont(doc, name, "UTF-8"), during);
+    HPDF_Font font = pdf_.need(HPDF_GetFont(doc, definition->base_font, "UTF-8"), during);
     replaceToUnicode(font, codePoints, during);
     return font;
 }

@@ -1,0 +1,169 @@
+// Text and fonts as a reader sees them: pdftotext gives back exactly what was drawn (with a
+// silent stderr: no malformed ToUnicode warnings), pdffonts shows every font embedded and subset.
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <regex>
+#include <set>
+
+#include "core/diagnostic.h"
+#include "pdf_readers.h"
+#include "render/pdf_painter.h"
+#include "sample_documents.h"
+
+using namespace brochure;
+using namespace brochure::testing;
+
+namespace {
+
+std::string joined(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const auto& line : lines) out += (out.empty() ? "" : "\n") + line;
+    return out;
+}
+
+std::string writeChecked(const frame::Document& document, const TempDir& dir, const std::string& name) {
+    Diagnostics diagnostics;
+    std::string path = dir.file(name);
+    bool ok = render::writePdf(document, path, diagnostics);
+    INFO((diagnostics.all().empty() ? std::string() : formatDiagnostic(diagnostics.all()[0])));
+    REQUIRE(ok);
+    CHECK(diagnostics.all().empty());
+    return path;
+}
+
+bool isSubsetName(const std::string& name) { return std::regex_match(name, std::regex("[A-Z]{6}\\+.+")); }
+
+}  // namespace
+
+TEST_CASE("Latin, Vietnamese and Japanese text round-trips through pdftotext", "[render][text]") {
+    TempDir dir("render-text");
+    struct Sample {
+        const char* name;
+        std::vector<std::string> lines;
+        frame::FontFace font;
+    };
+    for (const Sample& sample : {
+             Sample{"latin", {"Our Activities 2025", "Café, naïve façade – 12,345.67 €", "J.CLAIR Singapore"}, notoSans()},
+             Sample{"vietnamese", {"Hà Nội", "Đà Nẵng", "Thành phố Hồ Chí Minh"}, notoSans()},
+             Sample{"japanese", {"日本語のテキスト", "東京都千代田区", "自治体国際化協会"}, ipaexGothic()},
+         }) {
+        INFO(sample.name);
+        std::string pdf = writeChecked(documentWithLines(sample.lines, sample.font), dir, std::string(sample.name) + ".pdf");
+        std::string errors;
+        CHECK(pdfText(pdf, errors) == joined(sample.lines));
+        CHECK(errors.empty());
+        ProcessResult check = qpdfCheck(pdf);
+        CHECK(check.exitCode == 0);
+        CHECK(check.err.empty());
+    }
+}
+
+TEST_CASE("every font is embedded and subset with a six-letter tag", "[render][fonts]") {
+    TempDir dir("render-fonts");
+    frame::Document document = documentWithLines({"Regular text"});
+    document.fonts.push_back(notoSansBold());
+    document.fonts.push_back(ipaexGothic());
+    frame::TextRun bold{72, 200, 1, 12, {}, "Bold heading", 0};
+    frame::TextRun japanese{72, 230, 2, 12, {}, "日本語", 0};
+    document.pages[0].items.push_back(bold);
+    document.pages[0].items.push_back(japanese);
+    std::string pdf = writeChecked(document, dir, "fonts.pdf");
+
+    std::string errors;
+    std::vector<FontInfo> fonts = pdfFonts(pdf, errors);
+    CHECK(errors.empty());
+    REQUIRE(fonts.size() == 3);
+    std::set<std::string> names;
+    for (const FontInfo& font : fonts) {
+        INFO(font.name);
+        CHECK(font.embedded);
+        CHECK(font.subset);
+        CHECK(font.unicode);
+        CHECK(isSubsetName(font.name));
+        CHECK(font.name.find("HPDF") != 0);  // libharu's load-order tag is replaced
+        names.insert(font.name.substr(7));
+    }
+    CHECK(names == std::set<std::string>{"IPAexGothic", "NotoSans-Bold", "NotoSans-Regular"});
+}
+
+TEST_CASE("an unused font is not embedded", "[render][fonts]") {
+    TempDir dir("render-unused-font");
+    frame::Document document = documentWithLines({"Only regular"});
+    document.fonts.push_back(ipaexGothic());
+    std::string errors;
+    CHECK(pdfFonts(writeChecked(document, dir, "unused.pdf"), errors).size() == 1);
+}
+
+TEST_CASE("the subset tag follows the content, not the load order", "[render][fonts]") {
+    TempDir dir("render-tags");
+    std::string errors;
+    auto tagOf = [&](const frame::Document& document, const std::string& name) {
+        auto fonts = pdfFonts(writeChecked(document, dir, name), errors);
+        REQUIRE(!fonts.empty());
+        return fonts[0].name;
+    };
+    std::string first = tagOf(documentWithLines({"Hello"}), "a.pdf");
+    CHECK(tagOf(documentWithLines({"Hello"}), "b.pdf") == first);
+    CHECK(tagOf(documentWithLines({"Hello", "world"}), "c.pdf") != first);
+}
+
+TEST_CASE("subsetting keeps one page of text small", "[render][fonts]") {
+    // libharu alone embeds ~95 KB (Noto/DejaVu) and ~261 KB (IPAex) for one page.
+    auto size = [](const frame::Document& document) {
+        Diagnostics diagnostics;
+        auto bytes = render::renderPdf(document, diagnostics);
+        REQUIRE(bytes);
+        return bytes->size();
+    };
+    CHECK(size(documentWithLines({"Our Activities 2025", "J.CLAIR Singapore", "Hà Nội, Đà Nẵng"})) < 15'000);
+    CHECK(size(documentWithLines({"日本語のテキスト", "東京都千代田区"}, ipaexGothic())) < 15'000);
+}
+
+TEST_CASE("characters missing from the font are an R203 warning naming them", "[render][fonts]") {
+    Diagnostics diagnostics;
+    auto bytes = render::renderPdf(documentWithLines({"Tokyo 東京"}), diagnostics);
+    CHECK(bytes);  // a warning does not stop the output
+    REQUIRE(diagnostics.all().size() == 1);
+    const Diagnostic& d = diagnostics.all()[0];
+    CHECK(d.severity == Severity::warning);
+    CHECK(d.code == "R203");
+    CHECK_THAT(d.message, Catch::Contains("'Noto Sans' has no glyph for U+4EAC, U+6771"));
+}
+
+TEST_CASE("a font that cannot be read is an R202 error and nothing is written", "[render][fonts]") {
+    TempDir dir("render-bad-font");
+    Diagnostics diagnostics;
+    std::string path = dir.file("out.pdf");
+    CHECK_FALSE(render::writePdf(documentWithLines({"x"}, {dir.file("missing.ttf"), "Missing Sans"}), path, diagnostics));
+    REQUIRE(diagnostics.errorCount() == 1);
+    CHECK(diagnostics.all()[0].code == "R202");
+    CHECK(diagnostics.all()[0].file == dir.file("missing.ttf"));
+    CHECK_THAT(diagnostics.all()[0].message, Catch::StartsWith("cannot embed font 'Missing Sans': cannot read font file"));
+    CHECK_FALSE(std::filesystem::exists(path));
+}
+
+TEST_CASE("a run with a bad font index or malformed UTF-8 is an R206 error", "[render][fonts]") {
+    frame::Document document = documentWithLines({"fine"});
+    document.pages[0].items.push_back(frame::TextRun{72, 300, 5, 12, {}, "orphan", 0});
+    document.pages[0].items.push_back(frame::TextRun{72, 320, 0, 12, {}, "bad \xC3(", 0});
+    Diagnostics diagnostics;
+    CHECK_FALSE(render::renderPdf(document, diagnostics));
+    REQUIRE(diagnostics.errorCount() == 2);
+    CHECK(diagnostics.all()[0].code == "R206");
+    CHECK(diagnostics.all()[0].message == "text run \"orphan\" on page 1 uses font 5, but the document has 1 fonts");
+    CHECK(diagnostics.all()[1].message == "text run on page 1 is not valid UTF-8");
+}
+
+TEST_CASE("a face listed twice is embedded once with the characters of both entries", "[render][fonts]") {
+    TempDir dir("render-duplicate-face");
+    frame::Document document = documentWithLines({"abc"});
+    document.fonts.push_back(notoSans());
+    document.pages[0].items.push_back(frame::TextRun{72, 200, 1, 12, {}, "xyz", 0});
+    std::string pdf = writeChecked(document, dir, "twice.pdf");
+    std::string errors;
+    CHECK(pdfFonts(pdf, errors).size() == 1);
+    CHECK(pdfText(pdf, errors) == "abc\n\nxyz");
+    CHECK(errors.empty());
+}

@@ -1,0 +1,38 @@
+// Pure pieces of the render stage: the ToUnicode CMap text and UTF-8 decoding.
+
+#include <catch2/catch.hpp>
+
+#include "render/to_unicode_cmap.h"
+#include "render/utf8.h"
+
+using namespace brochure::render;
+
+TEST_CASE("the ToUnicode map uses bfchar for single code points and bfrange for runs", "[render][unit]") {
+    std::string cmap = toUnicodeCMap({U'A', U'B', U'C', U'e', 0x1EA1, 0x1F600});
+    CHECK_THAT(cmap, Catch::Contains("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange"));
+    CHECK_THAT(cmap, Catch::Contains("2 beginbfchar\n<0065> <0065>\n<1EA1> <1EA1>\nendbfchar"));
+    CHECK_THAT(cmap, Catch::Contains("1 beginbfrange\n<0041> <0043> <0041>\nendbfrange"));
+    CHECK(cmap.find("1F600") == std::string::npos);  // outside the BMP: libharu cannot show it
+    CHECK(cmap.find("cidrange") == std::string::npos);
+}
+
+TEST_CASE("ToUnicode ranges stop at 256 boundaries and blocks hold at most 100 entries", "[render][unit]") {
+    std::vector<char32_t> run;
+    for (char32_t cp = 0xF0; cp <= 0x110; ++cp) run.push_back(cp);
+    CHECK_THAT(toUnicodeCMap(run), Catch::Contains("2 beginbfrange\n<00F0> <00FF> <00F0>\n<0100> <0110> <0100>\n"));
+    std::vector<char32_t> spread;
+    for (char32_t cp = 0x4E00; cp < 0x4E00 + 2 * 150; cp += 2) spread.push_back(cp);
+    std::string cmap = toUnicodeCMap(spread);
+    CHECK_THAT(cmap, Catch::Contains("100 beginbfchar"));
+    CHECK_THAT(cmap, Catch::Contains("50 beginbfchar"));
+}
+
+TEST_CASE("UTF-8 decoding accepts every length and rejects malformed input", "[render][unit]") {
+    std::vector<char32_t> out;
+    CHECK(appendCodePoints("aé東😀", out));
+    CHECK(out == std::vector<char32_t>{U'a', 0xE9, 0x6771, 0x1F600});
+    for (const char* bad : {"\xC3", "\xC3(", "\xC0\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xFF"}) {
+        std::vector<char32_t> ignored;
+        CHECK_FALSE(appendCodePoints(bad, ignored));
+    }
+}
