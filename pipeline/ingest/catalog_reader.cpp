@@ -196,6 +196,9 @@ bool readCountries(const XmlSource& source, Catalog& catalog, Diagnostics& diagn
     auto claim = [&](const pugi::xml_node& element, const std::string& spelling) {
         if (!spelling.empty() && !spellings.insert(lowerAscii(spelling)).second)
             reader.error("D122", element, "the country name or alias \"" + spelling + "\" is given twice");
+        // A country-list separates names with commas, so a name with one could never be listed.
+        if (spelling.find(',') != std::string::npos)
+            reader.error("D123", element, "the country name or alias \"" + spelling + "\" may not contain a comma");
     };
     for (auto element : reader.children(root, "country")) {
         checkAttributes(source, element, countryAttributes, "D120", diagnostics);

@@ -20,9 +20,12 @@ struct Cell {
     // white space trimmed), a number (count, integer, fiscal year, month 1-12), or NULL
     // (an optional value left out, a count written "-" / "—"). A period keeps its text as written.
     Value value;
-    YearRange period;                    // type period only: the years it covers
-    std::vector<std::string> countries;  // type country-list only: canonical names in order
+    YearRange period;  // type period only: the years it covers
 };
+
+// The canonical names of a country-list cell, in order: "Singapore, Vietnam" -> {Singapore, Vietnam}.
+// (Country names cannot contain a comma: countries.xml is checked for that.)
+std::vector<std::string> countryListItems(const Cell& cell);
 
 struct Record {
     std::vector<Cell> cells;  // one per column of the dataset's schema, in schema order

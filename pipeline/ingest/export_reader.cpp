@@ -31,11 +31,15 @@ int folderYear(const std::string& file) {
     return std::stoi(folder);
 }
 
-// Where one column's value of a row was written, before it is parsed.
+// One column's value of a row as written, before it is parsed. Where it was written is only
+// worked out when there is something to report (finding an attribute's column costs a scan).
 struct RawValue {
-    std::string text;
-    SourcePosition where;
+    pugi::xml_node element;  // the value element, or the row when the value is an attribute
+    pugi::xml_attribute attribute;
+    std::string elementText;  // the text of a value element (an attribute's stays in the document)
     bool given = false;
+
+    std::string_view text() const { return attribute ? std::string_view(attribute.value()) : std::string_view(elementText); }
 };
 
 class ExportReader {
@@ -134,7 +138,7 @@ private:
                 ok = false;
                 continue;
             }
-            raw[static_cast<std::size_t>(index)] = {attribute.value(), source_.at(row, attribute), true};
+            raw[static_cast<std::size_t>(index)] = {row, attribute, {}, true};
         }
         for (auto child : row.children()) {
             if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
@@ -155,13 +159,13 @@ private:
             if (value.given) {
                 error("D108", source_.at(child),
                       std::string("'") + child.name() + "' is given twice in this row (the first on line " +
-                          std::to_string(value.where.line) + ")",
+                          std::to_string(where(value).line) + ")",
                       "give a value either as an attribute or as an element, once");
                 ok = false;
                 continue;
             }
             bool hasMarkup = false;
-            value = {elementText(child, hasMarkup), source_.at(child), true};
+            value = {child, {}, elementText(child, hasMarkup), true};
             if (hasMarkup) {
                 error("D109", source_.at(child), std::string("the value <") + child.name() + "> may hold only text, not elements");
                 ok = false;
@@ -170,11 +174,15 @@ private:
         return raw;
     }
 
-    template <typename Where>
-    int columnFor(const char* name, Where where) {
+    SourcePosition where(const RawValue& value) const {
+        return value.attribute ? source_.at(value.element, value.attribute) : source_.at(value.element);
+    }
+
+    template <typename Position>
+    int columnFor(const char* name, Position position) {
         int index = schema_->columnIndex(name);
         if (index < 0)
-            error("D107", where(), std::string("unknown column '") + name + "' in dataset '" + schema_->name + "'",
+            error("D107", position(), std::string("unknown column '") + name + "' in dataset '" + schema_->name + "'",
                   didYouMeanHint(name, schema_->columnNames()));
         return index;
     }
@@ -182,18 +190,18 @@ private:
     bool readRow(const pugi::xml_node& row, Dataset& dataset) {
         bool ok = true;
         Record record;
-        SourcePosition where = source_.at(row);
-        record.line = where.line;
-        record.column = where.column;
+        SourcePosition rowStart = source_.at(row);
+        record.line = rowStart.line;
+        record.column = rowStart.column;
         record.seq = static_cast<int>(dataset.records.size()) + 1;
         std::vector<RawValue> raw = rawValues(row, ok);
         record.cells.resize(schema_->columns.size());
         for (std::size_t c = 0; c < schema_->columns.size(); ++c) {
             const Column& column = schema_->columns[c];
-            std::string text = normalizeSpace(raw[c].text);
+            std::string text = normalizeSpace(raw[c].text());
             if (text.empty()) {
                 if (!column.optional) {
-                    error("D200", raw[c].given ? raw[c].where : where,
+                    error("D200", raw[c].given ? where(raw[c]) : rowStart,
                           "the row has no value for '" + column.name + "', which is required",
                           raw[c].given ? "" : "add " + column.name + "=\"...\" (or mark the column optional in schema.xml)");
                     ok = false;
@@ -202,7 +210,7 @@ private:
             }
             ParsedValue parsed = parseValue(column, text, catalog_);
             if (parsed.problem) {
-                error(parsed.problem->code, raw[c].where, parsed.problem->message, parsed.problem->hint);
+                error(parsed.problem->code, where(raw[c]), parsed.problem->message, parsed.problem->hint);
                 ok = false;
             }
             record.cells[c] = std::move(parsed.cell);

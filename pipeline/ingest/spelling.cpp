@@ -57,19 +57,22 @@ std::string lowerAscii(std::string_view text) {
 std::size_t spellingDistance(std::string_view a, std::string_view b) {
     auto left = foldedCodePoints(a);
     auto right = foldedCodePoints(b);
-    // One row of the dynamic programme at a time: O(|a|·|b|) time, O(|b|) memory.
-    std::vector<std::size_t> row(right.size() + 1);
-    for (std::size_t j = 0; j <= right.size(); ++j) row[j] = j;
+    // Optimal string alignment: insertions, deletions, substitutions and swaps of two
+    // neighbouring letters ("yaer" for "year") each cost 1. Three rows of the table at a time.
+    std::vector<std::size_t> twoBack(right.size() + 1), previous(right.size() + 1), current(right.size() + 1);
+    for (std::size_t j = 0; j <= right.size(); ++j) previous[j] = j;
     for (std::size_t i = 1; i <= left.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
+        current[0] = i;
         for (std::size_t j = 1; j <= right.size(); ++j) {
-            std::size_t above = row[j];
-            row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (left[i - 1] == right[j - 1] ? 0 : 1)});
-            diagonal = above;
+            std::size_t cost = left[i - 1] == right[j - 1] ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && left[i - 1] == right[j - 2] && left[i - 2] == right[j - 1])
+                current[j] = std::min(current[j], twoBack[j - 2] + 1);
         }
+        std::swap(twoBack, previous);
+        std::swap(previous, current);
     }
-    return row[right.size()];
+    return previous[right.size()];
 }
 
 std::string closestName(std::string_view typed, const std::vector<std::string>& candidates) {

@@ -15,7 +15,7 @@ std::string normalizeSpace(std::string_view text);
 // ASCII lower case; other bytes (UTF-8) unchanged.
 std::string lowerAscii(std::string_view text);
 
-// Levenshtein distance counted in code points, ignoring ASCII case.
+// Edit distance (Levenshtein, plus swapped neighbours) in code points, ignoring ASCII case.
 std::size_t spellingDistance(std::string_view a, std::string_view b);
 
 // The candidate a misspelling most plausibly meant: the nearest by spellingDistance, if at most

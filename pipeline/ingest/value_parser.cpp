@@ -195,7 +195,6 @@ ParsedValue parseValue(const Column& column, std::string_view text, const Catalo
                 }
                 if (!joined.empty()) joined += ", ";
                 joined += country->name;
-                cell.countries.push_back(country->name);
             }
             cell.value = std::move(joined);
             break;

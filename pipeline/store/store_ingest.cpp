@@ -92,7 +92,7 @@ void storeDataset(sqlite3* db, const ingest::Catalog& catalog, const ingest::Dat
         insert.reset();
         for (std::size_t s = 0; s < layout.sideTables.size(); ++s) {
             Statement& side = *sideInserts[s];
-            for (const auto& country : record.cells[layout.sideTables[s].column].countries) {
+            for (const auto& country : ingest::countryListItems(record.cells[layout.sideTables[s].column])) {
                 side.bind(1, seq);
                 side.bind(2, year);
                 side.bind(3, country);
