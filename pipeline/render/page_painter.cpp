@@ -1,13 +1,17 @@
 #include "render/page_painter.h"
 
-#include <optional>
+#include <unordered_map>
+
+#include "render/content_stream.h"
 
 namespace brochure::render {
 namespace {
 
-// Emits PDF operators for one page, skipping redundant state changes (a 100-page table repeats
-// the same font, size and colour thousands of times) and keeping consecutive text runs in one
-// BT...ET block. Frame coordinates have y down from the top; PDF has y up from the bottom.
+// Emits PDF operators for one page into a ContentStream, skipping redundant state changes (a
+// 100-page table repeats the same font, size and colour thousands of times) and keeping
+// consecutive text runs in one BT...ET block. Images go through libharu (it owns the XObject
+// resources), so the stream is flushed to the page before each one. Frame coordinates have y down
+// from the top; PDF has y up from the bottom.
 class PagePainter {
 public:
     PagePainter(HpdfDocument& pdf, HPDF_Page page, const frame::Page& content, std::size_t pageIndex,
@@ -28,7 +32,10 @@ public:
             item);
     }
 
-    void finish() { endText(); }
+    void finish() {
+        endText();
+        flush();
+    }
 
 private:
     static HPDF_REAL r(double value) { return static_cast<HPDF_REAL>(value); }
@@ -37,17 +44,21 @@ private:
     void text(const frame::TextRun& run) {
         HPDF_Font font = fonts_.font(run.font);
         if (!font || run.text.empty()) return;  // a bad font was reported when embedding
-        if (!inText_) {
-            pdf_.check(HPDF_Page_BeginText(page_), during_);
-            inText_ = true;
-        }
+        if (!content_.inText()) content_.beginText();
         if (font != font_ || run.size != size_) {
-            pdf_.check(HPDF_Page_SetFontAndSize(page_, font, r(run.size)), during_);
+            content_.font(resourceName(font), run.size);
             font_ = font;
             size_ = run.size;
         }
         setFill(run.color);
-        pdf_.check(HPDF_Page_TextOut(page_, r(run.x), flip(run.baseline), run.text.c_str()), during_);
+        content_.text(run.x, height_ - run.baseline, run.text);
+    }
+
+    // The page's resource name for `font` ("F1"); libharu registers it in the page's resources.
+    const char* resourceName(HPDF_Font font) {
+        auto& name = fontNames_[font];
+        if (!name) name = pdf_.need(HPDF_Page_GetLocalFontName(page_, font), during_);
+        return name;
     }
 
     void rect(const frame::Rect& box) {
@@ -56,49 +67,53 @@ private:
         endText();
         if (box.filled) setFill(box.fill);
         if (stroke) setStroke(box.stroke, box.strokeWidth);
-        pdf_.check(HPDF_Page_Rectangle(page_, r(box.x), flip(box.y + box.height), r(box.width), r(box.height)), during_);
-        HPDF_STATUS status = box.filled && stroke ? HPDF_Page_FillStroke(page_)
-                             : box.filled         ? HPDF_Page_Fill(page_)
-                                                  : HPDF_Page_Stroke(page_);
-        pdf_.check(status, during_);
+        content_.rectangle(box.x, height_ - box.y - box.height, box.width, box.height, box.filled, stroke);
     }
 
     void line(const frame::Line& rule) {
         endText();
         setStroke(rule.color, rule.width);
-        pdf_.check(HPDF_Page_MoveTo(page_, r(rule.x1), flip(rule.y1)), during_);
-        pdf_.check(HPDF_Page_LineTo(page_, r(rule.x2), flip(rule.y2)), during_);
-        pdf_.check(HPDF_Page_Stroke(page_), during_);
+        content_.line(rule.x1, height_ - rule.y1, rule.x2, height_ - rule.y2);
     }
 
     void image(const frame::ImagePlacement& placement) {
         HPDF_Image image = images_.get(placement.path);
         if (!image) return;  // the image loader reported why
         endText();
+        flush();
         pdf_.check(HPDF_Page_DrawImage(page_, image, r(placement.x), flip(placement.y + placement.height),
                                        r(placement.width), r(placement.height)),
                    during_);
     }
 
+    // Appends what was painted so far to the page's content stream.
+    void flush() {
+        const std::string& bytes = content_.bytes();
+        if (bytes.empty()) return;
+        auto* attributes = static_cast<HPDF_PageAttr>(page_->attr);
+        pdf_.check(HPDF_Stream_Write(attributes->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                                     static_cast<HPDF_UINT>(bytes.size())),
+                   during_);
+        content_.clear();
+    }
+
     void endText() {
-        if (!inText_) return;
-        pdf_.check(HPDF_Page_EndText(page_), during_);
-        inText_ = false;
+        if (content_.inText()) content_.endText();
     }
 
     void setFill(const frame::Color& color) {
         if (fill_ == color) return;
-        pdf_.check(HPDF_Page_SetRGBFill(page_, r(color.r), r(color.g), r(color.b)), during_);
+        content_.fillColor(color.r, color.g, color.b);
         fill_ = color;
     }
 
     void setStroke(const frame::Color& color, double width) {
         if (stroke_ != color) {
-            pdf_.check(HPDF_Page_SetRGBStroke(page_, r(color.r), r(color.g), r(color.b)), during_);
+            content_.strokeColor(color.r, color.g, color.b);
             stroke_ = color;
         }
         if (lineWidth_ != width) {
-            pdf_.check(HPDF_Page_SetLineWidth(page_, r(width)), during_);
+            content_.lineWidth(width);
             lineWidth_ = width;
         }
     }
@@ -109,7 +124,8 @@ private:
     const PdfFonts& fonts_;
     PdfImages& images_;
     std::string during_;
-    bool inText_ = false;
+    ContentStream content_;
+    std::unordered_map<HPDF_Font, const char*> fontNames_;
     HPDF_Font font_ = nullptr;
     double size_ = 0;
     // A fresh page's graphics state: black fill and stroke, line width 1.

@@ -77,9 +77,10 @@ void PdfFonts::embed(const frame::Document& document) {
     std::unordered_map<std::string, std::size_t> firstByFile;
     for (std::size_t f = 0; f < fontCount; ++f)
         canonical[f] = firstByFile.emplace(document.fonts[f].file, f).first->second;
-    // Per face: which code points occur (a bitmap over all of Unicode is cheaper than a set for
-    // 100-page tables, and yields the code points sorted).
-    std::vector<std::vector<bool>> used(fontCount);
+    // Per face: which code points occur. A bitmap answers "seen before?" cheaply for 100-page
+    // tables; the list collects each code point once, to be sorted at the end.
+    std::vector<std::vector<bool>> seen(fontCount);
+    std::vector<std::vector<char32_t>> used(fontCount);
     std::vector<char32_t> decoded;
     for (std::size_t p = 0; p < document.pages.size(); ++p) {
         for (const frame::Item& item : document.pages[p].items) {
@@ -98,19 +99,22 @@ void PdfFonts::embed(const frame::Document& document) {
                                                          " is not valid UTF-8");
                 continue;
             }
-            auto& bits = used[canonical[run->font]];
+            const std::size_t face = canonical[run->font];
+            auto& bits = seen[face];
             if (bits.empty()) bits.resize(0x110000);
-            for (char32_t cp : decoded) bits[cp] = true;
+            for (char32_t cp : decoded) {
+                if (bits[cp]) continue;
+                bits[cp] = true;
+                used[face].push_back(cp);
+            }
         }
     }
 
     fonts_.assign(fontCount, nullptr);
     for (std::size_t f = 0; f < fontCount; ++f) {
         if (used[f].empty()) continue;
-        std::vector<char32_t> codePoints;
-        for (char32_t cp = 0; cp < used[f].size(); ++cp)
-            if (used[f][cp]) codePoints.push_back(cp);
-        fonts_[f] = load(document.fonts[f], codePoints);
+        std::sort(used[f].begin(), used[f].end());
+        fonts_[f] = load(document.fonts[f], used[f]);
     }
     for (std::size_t f = 0; f < fontCount; ++f) fonts_[f] = fonts_[canonical[f]];
 }
@@ -153,6 +157,10 @@ HPDF_Font PdfFonts::load(const frame::FontFace& face, const std::vector<char32_t
     // content keeps a font's name stable when other fonts come and go.
     HPDF_TTFontDef_SetTagName(definition, const_cast<char*>(tag.c_str()));
     HPDF_Font font = pdf_.need(HPDF_GetFont(doc, definition->base_font, "UTF-8"), during);
+    // libharu writes only the glyphs it saw measured by its own text operators; the painter
+    // writes content streams itself and the subset holds exactly the glyphs in use, so mark all.
+    auto* attributes = static_cast<HPDF_TTFontDefAttr>(definition->attr);
+    std::fill(attributes->glyph_tbl.flgs, attributes->glyph_tbl.flgs + attributes->num_glyphs, HPDF_BYTE{1});
     replaceToUnicode(font, codePoints, during);
     return font;
 }

@@ -1,7 +1,8 @@
-// Pure pieces of the render stage: the ToUnicode CMap text and UTF-8 decoding.
+// Pure pieces of the render stage: content stream operators, the ToUnicode CMap text and UTF-8 decoding.
 
 #include <catch2/catch.hpp>
 
+#include "render/content_stream.h"
 #include "render/to_unicode_cmap.h"
 #include "render/utf8.h"
 
@@ -35,4 +36,25 @@ TEST_CASE("UTF-8 decoding accepts every length and rejects malformed input", "[r
         std::vector<char32_t> ignored;
         CHECK_FALSE(appendCodePoints(bad, ignored));
     }
+}
+
+TEST_CASE("content streams print numbers to 1/1000 without trailing zeros", "[render][unit]") {
+    ContentStream content;
+    content.lineWidth(0.5);
+    content.lineWidth(12);
+    content.lineWidth(-3.1254);
+    content.lineWidth(0.0004);
+    content.lineWidth(-0.0004);
+    CHECK(content.bytes() == "0.5 w\n12 w\n-3.125 w\n0 w\n0 w\n");
+}
+
+TEST_CASE("text is positioned relative to the previous line and escaped as 2-byte codes", "[render][unit]") {
+    ContentStream content;
+    content.beginText();
+    content.font("F1", 9);
+    content.text(72, 700, "A(");
+    content.text(80, 690, "\u010D\\");  // č: low byte 0x0D; backslash
+    content.endText();
+    using namespace std::string_literals;
+    CHECK(content.bytes() == "BT\n/F1 9 Tf\n72 700 Td\n(\0A\0\\()Tj\n8 -10 Td\n(\x01\\r\0\\\\)Tj\nET\n"s);
 }

@@ -1,0 +1,122 @@
+#include "render/content_stream.h"
+
+#include <charconv>
+#include <cmath>
+#include <vector>
+
+#include "render/utf8.h"
+
+namespace brochure::render {
+
+void ContentStream::number(double value) {
+    // Round to 1/1000 and print without trailing zeros: "12", "0.5", "-3.125".
+    long long thousandths = std::llround(value * 1000.0);
+    if (thousandths < 0) {
+        out_ += '-';
+        thousandths = -thousandths;
+    }
+    char buffer[32];
+    auto end = std::to_chars(buffer, buffer + sizeof buffer, thousandths / 1000).ptr;
+    out_.append(buffer, end);
+    if (long long fraction = thousandths % 1000) {
+        char digits[4] = {static_cast<char>('0' + fraction / 100), static_cast<char>('0' + fraction / 10 % 10),
+                          static_cast<char>('0' + fraction % 10), 0};
+        int length = 3;
+        while (digits[length - 1] == '0') --length;
+        out_ += '.';
+        out_.append(digits, length);
+    }
+    out_ += ' ';
+}
+
+void ContentStream::op(std::string_view name) {
+    out_.append(name);
+    out_ += '\n';
+}
+
+void ContentStream::beginText() {
+    op("BT");
+    inText_ = true;
+    lineX_ = lineY_ = 0;
+}
+
+void ContentStream::endText() {
+    op("ET");
+    inText_ = false;
+}
+
+void ContentStream::font(std::string_view resourceName, double size) {
+    out_ += '/';
+    out_.append(resourceName);
+    out_ += ' ';
+    number(size);
+    op("Tf");
+}
+
+void ContentStream::text(double x, double y, std::string_view utf8) {
+    number(x - lineX_);
+    number(y - lineY_);
+    op("Td");
+    lineX_ = x;
+    lineY_ = y;
+    static thread_local std::vector<char32_t> codePoints;
+    codePoints.clear();
+    appendCodePoints(utf8, codePoints);  // validated when the fonts were embedded
+    // A literal string of 2-byte big-endian codes: half the size of hex, which matters because
+    // deflating the content streams is most of the render time. \ ( ) and CR are escaped (a raw
+    // CR inside a string would be read as a line end).
+    out_ += '(';
+    for (char32_t cp : codePoints) {
+        if (cp > 0xffff) continue;
+        for (char byte : {static_cast<char>(cp >> 8), static_cast<char>(cp & 0xff)}) {
+            if (byte == '\\' || byte == '(' || byte == ')') out_ += '\\';
+            if (byte == '\r') {
+                out_ += "\\r";
+                continue;
+            }
+            out_ += byte;
+        }
+    }
+    out_ += ')';
+    op("Tj");
+}
+
+void ContentStream::fillColor(double r, double g, double b) {
+    number(r);
+    number(g);
+    number(b);
+    op("rg");
+}
+
+void ContentStream::strokeColor(double r, double g, double b) {
+    number(r);
+    number(g);
+    number(b);
+    op("RG");
+}
+
+void ContentStream::lineWidth(double width) {
+    number(width);
+    op("w");
+}
+
+void ContentStream::rectangle(double x, double y, double width, double height, bool fill, bool stroke) {
+    number(x);
+    number(y);
+    number(width);
+    number(height);
+    op("re");
+    op(fill && stroke ? "B" : fill ? "f" : "S");
+}
+
+void ContentStream::line(double x1, double y1, double x2, double y2) {
+    number(x1);
+    number(y1);
+    op("m");
+    number(x2);
+    number(y2);
+    op("l");
+    op("S");
+}
+
+}  // namespace brochure::render

@@ -1,0 +1,43 @@
+#pragma once
+// A page content stream written as PDF operators directly. libharu's page operators cost ~1 µs
+// each (every call clears a 512-byte buffer byte by byte and re-measures the text to track the
+// pen), a third of the render time of a 100-page table; the painter needs none of that tracking
+// because the typesetter already placed everything. Numbers are written with at most three
+// decimals (1/1000 pt), deterministically.
+
+#include <string>
+#include <string_view>
+
+namespace brochure::render {
+
+class ContentStream {
+public:
+    // Text objects: positions are absolute page coordinates (PDF space, y up).
+    void beginText();
+    void endText();
+    bool inText() const { return inText_; }
+    void font(std::string_view resourceName, double size);
+    // Shows `utf8` at (x, y) with a libharu UTF-8 (Identity-H, code = Unicode) font: each BMP
+    // character becomes one 2-byte code; characters outside the BMP are skipped (the font embeds
+    // none, and a warning was reported when embedding).
+    void text(double x, double y, std::string_view utf8);
+
+    void fillColor(double r, double g, double b);
+    void strokeColor(double r, double g, double b);
+    void lineWidth(double width);
+    void rectangle(double x, double y, double width, double height, bool fill, bool stroke);
+    void line(double x1, double y1, double x2, double y2);
+
+    const std::string& bytes() const { return out_; }
+    void clear() { out_.clear(); }
+
+private:
+    void number(double value);
+    void op(std::string_view name);
+
+    std::string out_;
+    bool inText_ = false;
+    double lineX_ = 0, lineY_ = 0;  // start of the current text line (what Td is relative to)
+};
+
+}  // namespace brochure::render
