@@ -59,9 +59,10 @@ std::optional<ResultSet> Context::query(const layoutdef::Node& node, const std::
     for (const auto& name : parameterNames(sql)) {
         if (auto it = extra.find(name); it != extra.end()) bound[name] = it->second;
         else if (auto p = params.find(name); p != params.end()) bound[name] = p->second;
+        else if (auto f = fields.find(name.substr(1)); f != fields.end()) bound[name] = f->second;
         else {
             std::vector<std::string> known;
-            for (const auto& [n, v] : params) known.push_back(n);
+            for (const auto& [n, v] : fields) known.push_back(":" + n);
             error("L202", at, "the query of <" + node.element + "> uses " + name + ", which this run does not have",
                   layoutdef::didYouMean(name, known));
             missing = true;

@@ -37,7 +37,8 @@ struct Context {
                      const std::string& fallback = {}) const;
     std::string expand(const std::string& text, SourcePosition at) const;
 
-    // Runs the SQL of `node`'s `attribute` with the parameters it names (plus `extra`).
+    // Runs the SQL of `node`'s `attribute` with the parameters it names: from `extra`, the run's
+    // parameters, or the fields of an enclosing <with> (so a nested <with> can compute from them).
     // Reports L201/L202 at the attribute and returns nothing when the query cannot run.
     std::optional<ResultSet> query(const layoutdef::Node& node, const std::string& attribute = "query",
                                    const Params& extra = {}) const;

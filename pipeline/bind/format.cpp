@@ -53,7 +53,11 @@ std::string formatValue(const Value& value, const std::string& format, const std
         if (format == "count" && whole == 0 && !empty.empty()) return empty;
         return withThousands(whole);
     }
-    if (format == "percent") return decimals(*number, 1) + "%";
+    if (format == "percent") {  // always one decimal, so a column of shares lines up: 18.0%
+        char buffer[64];
+        std::snprintf(buffer, sizeof buffer, "%.1f%%", *number);
+        return buffer;
+    }
     if (format == "month") {
         static const char* const names[] = {"January", "February", "March",     "April",   "May",      "June",
                                             "July",    "August",   "September", "October", "November", "December"};

@@ -265,6 +265,7 @@ std::optional<content::Table> bindPivot(const Node& node, const Context& context
         body.cells.push_back(count(row.total, table.style.bodyText));
         table.rows.push_back(std::move(body));
     }
+    if (!layoutdef::parseBool(node.get("totals", "yes")).value_or(true)) return table;
     content::TableRow totals{content::RowKind::total, {}};
     totals.cells.push_back(cell(context.text(node, "total-label", "Total"), table.style.totalText));
     for (const auto& value : pivot.totals) totals.cells.push_back(count(value, table.style.totalText));

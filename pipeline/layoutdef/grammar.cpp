@@ -77,6 +77,7 @@ std::map<std::string, ElementRule> buildGrammar() {
           {"latest", T::integer}, {"row-title", T::text}, {"group", T::text},
           {"year-format", T::choice, false, {"short", "long"}}, {"empty", T::text},
           {"order", T::choice, false, {"query", "total"}}, {"total-label", T::text},
+          {"totals", T::boolean},
           {"style", T::tableStyle}, {"width", T::width}, {"caption", T::text},
           {"if-empty", T::choice, false, kIfEmpty}},
          {}},

@@ -6,7 +6,7 @@
 
 namespace brochure::layoutdef {
 
-// Levenshtein distance, case-insensitive.
+// Edit distance (optimal string alignment: a swap of neighbours counts 1), case-insensitive.
 std::size_t editDistance(const std::string& a, const std::string& b);
 
 // The closest candidate, or "" when none is close enough to be a plausible misspelling
