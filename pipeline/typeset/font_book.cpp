@@ -56,6 +56,9 @@ struct FontBook::Impl {
     std::vector<std::unique_ptr<LoadedFace>> faces;
     hb_buffer_t* buffer = nullptr;
     std::unordered_map<std::string, std::vector<int>> chains;
+    // The last style asked for: consecutive spans and table cells nearly always share one.
+    content::TextStyle lastStyle;
+    const std::vector<int>* lastChain = nullptr;
     std::unordered_set<std::string> warnedFamilies;
 
     ~Impl() {
@@ -160,6 +163,16 @@ int FontBook::findFace(std::string_view family, bool bold, bool italic) const {
 }
 
 const std::vector<int>& FontBook::fallbackChain(const content::TextStyle& style, Diagnostics& diagnostics) {
+    if (impl_->lastChain && style.bold == impl_->lastStyle.bold && style.italic == impl_->lastStyle.italic &&
+        style.families == impl_->lastStyle.families)
+        return *impl_->lastChain;
+    const std::vector<int>& chain = lookupChain(style, diagnostics);
+    impl_->lastStyle = style;
+    impl_->lastChain = &chain;
+    return chain;
+}
+
+const std::vector<int>& FontBook::lookupChain(const content::TextStyle& style, Diagnostics& diagnostics) {
     std::string key;
     for (const std::string& family : style.families) (key += family) += '\n';
     key += style.bold ? 'B' : 'b';

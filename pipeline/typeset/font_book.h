@@ -58,6 +58,8 @@ public:
     double measure(int face, std::string_view utf8);
 
 private:
+    const std::vector<int>& lookupChain(const content::TextStyle& style, Diagnostics& diagnostics);
+
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -96,14 +96,9 @@ void splitWidePieces(Context& context, InlineText& text, double limit) {
     text.pieces = std::move(out);
 }
 
-struct LineRange {
-    std::size_t begin = 0, end = 0;  // pieces [begin, end)
-    bool endsHard = false;           // mandatory break or end of paragraph: never justified
-};
-
-std::vector<LineRange> findBreaks(const InlineText& text, const std::vector<double>& prefix,
-                                  const LineSettings& settings) {
-    std::vector<LineRange> lines;
+std::vector<LinePlan> findBreaks(const InlineText& text, const std::vector<double>& prefix,
+                                 const LineSettings& settings) {
+    std::vector<LinePlan> lines;
     const std::vector<Piece>& pieces = text.pieces;
     const std::size_t n = pieces.size();
     std::size_t s = 0;
@@ -129,7 +124,7 @@ std::vector<LineRange> findBreaks(const InlineText& text, const std::vector<doub
             }
             if (pieces[i].breakAfter == BreakAfter::allowed) lastBreak = i;
         }
-        lines.push_back({s, e, hard});
+        lines.push_back({static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(e), hard, 0, 0});
         afterHardBreak = hard;
         s = e;
     }
@@ -138,8 +133,9 @@ std::vector<LineRange> findBreaks(const InlineText& text, const std::vector<doub
 
 class LineBuilder {
 public:
-    LineBuilder(Context& context, const InlineText& text, LineBox& line)
-        : context_(context), text_(text), line_(line) {}
+    LineBuilder(Context& context, const InlineText& text, const LinePlan& line, double dx, double dy,
+                std::vector<frame::Item>& out)
+        : context_(context), text_(text), line_(line), dx_(dx), dy_(dy), out_(out) {}
 
     void add(const Piece& piece, double x, double width, bool breakRun) {
         const content::Span& span = *text_.spans[piece.span];
@@ -154,7 +150,10 @@ public:
                 runX_ = x;
                 runText_.clear();
             }
-            if (runOpen_) runText_.append(text_.text, piece.begin, piece.end - piece.begin);
+            if (runOpen_) {
+                runText_.append(text_.text, piece.begin, piece.end - piece.begin);
+                if (!piece.space) runEnd_ = x + width;  // trailing spaces are not part of the run
+            }
         }
         if (span.link != linkUri_) {
             flushLink();
@@ -178,44 +177,46 @@ private:
         if (runText_.empty()) return;
         const content::TextStyle& style = *text_.styles[runSpan_];
         frame::TextRun run;
-        run.x = runX_;
-        run.baseline = line_.baseline;
+        run.x = runX_ + dx_;
+        run.baseline = line_.baseline + dy_;
         run.font = context_.docFont(runFace_);
         run.size = style.size;
         run.color = toFrame(style.color);
         run.text = runText_;
-        run.width = context_.fonts.measure(runFace_, runText_) * style.size;
+        run.width = runEnd_ - runX_;  // the measured pieces, exactly as they were placed
         const bool underline = style.underline;
         frame::Line rule;
         if (underline) {
             const FaceInfo& info = context_.fonts.face(runFace_);
-            const double y = line_.baseline + info.underlinePosition * style.size;
+            const double y = run.baseline + info.underlinePosition * style.size;
             rule = frame::Line{run.x, y, run.x + run.width, y, info.underlineThickness * style.size, run.color};
         }
-        line_.items.push_back(std::move(run));
-        if (underline) line_.items.push_back(rule);
+        out_.emplace_back(std::move(run));
+        if (underline) out_.emplace_back(rule);
     }
 
     void flushLink() {
         if (linkUri_.empty()) return;
         frame::Link link;
-        link.x = linkX_;
-        link.y = 0;
+        link.x = linkX_ + dx_;
+        link.y = dy_;
         link.width = linkEnd_ - linkX_;
         link.height = line_.height;
         if (linkUri_.front() == '#') link.destination = linkUri_.substr(1);
         else link.uri = linkUri_;
-        line_.items.push_back(std::move(link));
+        out_.emplace_back(std::move(link));
         linkUri_.clear();
     }
 
     Context& context_;
     const InlineText& text_;
-    LineBox& line_;
+    const LinePlan& line_;
+    double dx_, dy_;
+    std::vector<frame::Item>& out_;
     bool runOpen_ = false;
     std::uint32_t runSpan_ = 0;
     int runFace_ = -1;
-    double runX_ = 0;
+    double runX_ = 0, runEnd_ = 0;
     std::string runText_;
     std::string linkUri_;
     double linkX_ = 0, linkEnd_ = 0;
@@ -269,7 +270,8 @@ InlineText shapeInline(Context& context, const std::vector<content::Span>& spans
     }
     if (out.text.empty()) return out;
     for (unsigned char c : out.text) cjk = cjk || c >= 0xE3;  // U+3000 and above start with E3..EF
-    std::vector<char> breaks(out.text.size());
+    thread_local std::vector<char> breaks;  // reused: one allocation per thread, not per cell
+    breaks.resize(out.text.size());
     set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(out.text.data()), out.text.size(),
                         cjk ? "ja" : "en", breaks.data());
 
@@ -333,58 +335,69 @@ double emptyLineHeight(const content::TextStyle& style, double lineHeight) {
     return style.size * lineHeight;
 }
 
-std::vector<LineBox> breakLines(Context& context, InlineText& text, const LineSettings& settings) {
-    std::vector<LineBox> boxes;
-    if (text.pieces.empty()) return boxes;
+std::vector<LinePlan> planLines(Context& context, InlineText& text, const LineSettings& settings) {
+    if (text.pieces.empty()) return {};
     splitWidePieces(context, text,
                     settings.width - settings.leftIndent - std::max(0.0, settings.firstLineIndent));
     const std::vector<Piece>& pieces = text.pieces;
-    std::vector<double> prefix(pieces.size() + 1, 0.0);
+    thread_local std::vector<double> prefix;  // reused across calls: no allocation per cell
+    prefix.assign(pieces.size() + 1, 0.0);
     for (std::size_t i = 0; i < pieces.size(); ++i) prefix[i + 1] = prefix[i] + pieces[i].width;
-
-    const std::vector<LineRange> ranges = findBreaks(text, prefix, settings);
-    boxes.reserve(ranges.size());
-    for (std::size_t li = 0; li < ranges.size(); ++li) {
-        const LineRange& range = ranges[li];
-        std::size_t end = range.end;
-        while (end > range.begin && pieces[end - 1].space) --end;  // trailing spaces hang
-        LineBox box;
-        // Vertical metrics: the tallest piece sets the line height; the baseline sits where the
-        // largest face's ascender needs it, with the leading split above and below.
-        const std::size_t metricEnd = end > range.begin ? end : std::min(range.begin + 1, pieces.size());
-        for (std::size_t i = range.begin; i < metricEnd; ++i) {
-            const double size = text.styles[pieces[i].span]->size;
-            box.height = std::max(box.height, size * settings.lineHeight);
-        }
-        for (std::size_t i = range.begin; i < metricEnd; ++i) {
+    std::vector<LinePlan> plans = findBreaks(text, prefix, settings);
+    for (LinePlan& plan : plans) {
+        // The tallest piece sets the line height; the baseline sits where the largest face's
+        // ascender needs it, with the leading split above and below.
+        const std::size_t end = std::max<std::size_t>(plan.end, plan.begin + 1);
+        for (std::size_t i = plan.begin; i < end; ++i)
+            plan.height = std::max(plan.height, text.styles[pieces[i].span]->size * settings.lineHeight);
+        for (std::size_t i = plan.begin; i < end; ++i) {
             const double size = text.styles[pieces[i].span]->size;
             const FaceInfo& info = context.fonts.face(pieces[i].face);
-            const double baseline = (box.height - (info.ascender + info.descender) * size) / 2 +
-                                    info.ascender * size;
-            box.baseline = std::max(box.baseline, baseline);
+            plan.baseline = std::max(plan.baseline, (plan.height - (info.ascender + info.descender) * size) / 2 +
+                                                        info.ascender * size);
         }
-        const double indent = settings.leftIndent + (li == 0 ? settings.firstLineIndent : 0.0);
-        const double avail = settings.width - indent;
-        const double natural = prefix[end] - prefix[range.begin];
-        double x = indent;
-        double extraPerSpace = 0;
-        std::size_t spaces = 0;
-        for (std::size_t i = range.begin; i < end; ++i) spaces += pieces[i].space && !pieces[i].newline;
-        const bool justify = settings.align == content::Align::justify && !range.endsHard && spaces > 0;
-        if (justify) extraPerSpace = std::max(0.0, avail - natural) / static_cast<double>(spaces);
-        else if (settings.align == content::Align::right) x += avail - natural;
-        else if (settings.align == content::Align::center) x += (avail - natural) / 2;
+    }
+    return plans;
+}
 
-        LineBuilder builder(context, text, box);
-        for (std::size_t i = range.begin; i < end; ++i) {
-            const Piece& p = pieces[i];
-            if (p.newline) continue;
-            const double width = p.width + (p.space ? extraPerSpace : 0.0);
-            builder.add(p, x, width, justify);
-            x += width;
-        }
-        builder.finish();
-        boxes.push_back(std::move(box));
+void emitLine(Context& context, const InlineText& text, const LineSettings& settings, const LinePlan& plan,
+              bool firstLine, double dx, double dy, std::vector<frame::Item>& out) {
+    const std::vector<Piece>& pieces = text.pieces;
+    std::size_t end = plan.end;
+    while (end > plan.begin && pieces[end - 1].space) --end;  // trailing spaces hang
+    const double indent = settings.leftIndent + (firstLine ? settings.firstLineIndent : 0.0);
+    const double avail = settings.width - indent;
+    double natural = 0;
+    std::size_t spaces = 0;
+    for (std::size_t i = plan.begin; i < end; ++i) {
+        natural += pieces[i].width;
+        spaces += pieces[i].space && !pieces[i].newline;
+    }
+    double x = indent;
+    double extraPerSpace = 0;
+    const bool justify = settings.align == content::Align::justify && !plan.endsHard && spaces > 0;
+    if (justify) extraPerSpace = std::max(0.0, avail - natural) / static_cast<double>(spaces);
+    else if (settings.align == content::Align::right) x += avail - natural;
+    else if (settings.align == content::Align::center) x += (avail - natural) / 2;
+
+    LineBuilder builder(context, text, plan, dx, dy, out);
+    for (std::size_t i = plan.begin; i < end; ++i) {
+        const Piece& p = pieces[i];
+        if (p.newline) continue;
+        const double width = p.width + (p.space ? extraPerSpace : 0.0);
+        builder.add(p, x, width, justify);
+        x += width;
+    }
+    builder.finish();
+}
+
+std::vector<LineBox> breakLines(Context& context, InlineText& text, const LineSettings& settings) {
+    const std::vector<LinePlan> plans = planLines(context, text, settings);
+    std::vector<LineBox> boxes(plans.size());
+    for (std::size_t i = 0; i < plans.size(); ++i) {
+        boxes[i].height = plans[i].height;
+        boxes[i].baseline = plans[i].baseline;
+        emitLine(context, text, settings, plans[i], i == 0, 0, 0, boxes[i].items);
     }
     return boxes;
 }

@@ -60,7 +60,21 @@ struct LineBox {
     std::vector<frame::Item> items;  // x from the box's left edge, y from the line's top
 };
 
-// Breaks and places the text. May split pieces wider than the line into characters.
+// Where the lines break and how tall they are, before anything is placed. May split pieces
+// wider than the line into characters.
+struct LinePlan {
+    std::uint32_t begin = 0, end = 0;  // pieces [begin, end)
+    bool endsHard = false;             // mandatory break or end of text: never justified
+    double height = 0;
+    double baseline = 0;               // from the line's top
+};
+std::vector<LinePlan> planLines(Context& context, InlineText& text, const LineSettings& settings);
+
+// Appends one planned line's items to `out`, its top-left corner moved to (dx, dy).
+void emitLine(Context& context, const InlineText& text, const LineSettings& settings, const LinePlan& plan,
+              bool firstLine, double dx, double dy, std::vector<frame::Item>& out);
+
+// planLines + emitLine for every line, each line's items in a box of its own.
 std::vector<LineBox> breakLines(Context& context, InlineText& text, const LineSettings& settings);
 
 // Height of an empty line in `style` (empty table cells, empty paragraphs).

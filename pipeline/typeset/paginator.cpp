@@ -173,7 +173,6 @@ private:
         const int pageIndex = static_cast<int>(result_.pages.size()) - 1;
         frame::Page& page = result_.pages.back();
         const std::size_t firstItem = page.items.size();
-        page.items.reserve(page.items.size() + s.items.size());
         for (frame::Item& item : s.items) {
             translate(item, left_, y_);
             page.items.push_back(std::move(item));

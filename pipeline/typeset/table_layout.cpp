@@ -12,7 +12,8 @@ struct CellBox {
     const content::TableCell* cell = nullptr;
     int row = 0, col = 0, rowSpan = 1, colSpan = 1;
     InlineText text;
-    std::vector<LineBox> lines;
+    LineSettings settings;
+    std::vector<LinePlan> lines;
     double contentHeight = 0;
 };
 
@@ -133,8 +134,34 @@ std::vector<double> columnWidths(Context& context, const content::Table& table, 
     return widths;
 }
 
+// A piece of an inner rule: along row boundary `at` (horizontal, from x `from` to `to`) or
+// column boundary `at` (vertical, y range).
+struct Edge {
+    std::size_t at = 0;
+    double from = 0, to = 0;
+};
+
 struct Borders {
     const content::TableStyle& style;
+
+    // One line per run of touching edges, so a plain row gets one horizontal rule and one
+    // vertical rule per column boundary (a small PDF), whatever its number of cells.
+    void edges(std::vector<frame::Item>& items, std::vector<Edge>& list, const std::vector<double>& colX,
+               const std::vector<double>& rowTop, std::size_t firstRow, bool verticalEdges) const {
+        if (style.inner.width <= 0 || list.empty()) return;
+        std::sort(list.begin(), list.end(),
+                  [](const Edge& a, const Edge& b) { return a.at != b.at ? a.at < b.at : a.from < b.from; });
+        for (std::size_t i = 0; i < list.size();) {
+            Edge run = list[i++];
+            while (i < list.size() && list[i].at == run.at && list[i].from <= run.to + 1e-6) run.to = std::max(run.to, list[i++].to);
+            if (verticalEdges) line(items, colX[run.at], run.from, colX[run.at], run.to, style.inner);
+            else {
+                const double y = rowTop[run.at - firstRow];
+                line(items, run.from, y, run.to, y, style.inner);
+            }
+        }
+    }
+
     void line(std::vector<frame::Item>& items, double x1, double y1, double x2, double y2, const content::Border& b) const {
         if (b.width <= 0) return;
         items.emplace_back(frame::Line{x1, y1, x2, y2, b.width, toFrame(b.color)});
@@ -164,14 +191,14 @@ void layoutTable(Context& context, const content::Table& table, const TablePlace
         rowHeight[r] = emptyLineHeight(rowTextStyle(style, table.rows[r].kind), style.lineHeight) + 2 * style.padding;
     for (CellBox& c : grid.cells) {
         const std::size_t col = static_cast<std::size_t>(c.col);
-        LineSettings settings;
+        LineSettings& settings = c.settings;
         settings.width = colX[col + static_cast<std::size_t>(c.colSpan)] - colX[col] - 2 * style.padding;
         settings.align = c.cell->align ? *c.cell->align
                          : col < table.columns.size() ? table.columns[col].align
                                                       : content::Align::left;
         settings.lineHeight = style.lineHeight;
-        c.lines = breakLines(context, c.text, settings);
-        for (const LineBox& line : c.lines) c.contentHeight += line.height;
+        c.lines = planLines(context, c.text, settings);
+        for (const LinePlan& line : c.lines) c.contentHeight += line.height;
         if (c.rowSpan == 1)
             rowHeight[static_cast<std::size_t>(c.row)] =
                 std::max(rowHeight[static_cast<std::size_t>(c.row)], c.contentHeight + 2 * style.padding);
@@ -204,6 +231,7 @@ void layoutTable(Context& context, const content::Table& table, const TablePlace
     const std::size_t firstSlice = out.size();
     std::shared_ptr<const Slice> header;
     std::size_t bodyIndex = 0;
+    std::vector<Edge> horizontal, vertical;
     for (std::size_t r = 0; r < rows; r = groupEnd[r]) {
         const std::size_t end = groupEnd[r];
         Slice slice;
@@ -213,6 +241,7 @@ void layoutTable(Context& context, const content::Table& table, const TablePlace
         for (std::size_t q = r; q < end; ++q) rowTop[q - r + 1] = rowTop[q - r] + rowHeight[q];
         slice.height = rowTop.back();
         auto& items = slice.items;
+        items.reserve(4 * (grid.firstCellOfRow[end] - grid.firstCellOfRow[r]) + 4);
         // Backgrounds: the row's, then any cell's own.
         for (std::size_t q = r; q < end; ++q) {
             const content::RowKind kind = table.rows[q].kind;
@@ -224,6 +253,8 @@ void layoutTable(Context& context, const content::Table& table, const TablePlace
                 items.emplace_back(frame::Rect{0, rowTop[q - r], colX.back(), rowHeight[q], true, toFrame(*fill), 0, {}});
         }
         const std::size_t cellsBegin = grid.firstCellOfRow[r], cellsEnd = grid.firstCellOfRow[end];
+        horizontal.clear();
+        vertical.clear();
         for (std::size_t ci = cellsBegin; ci < cellsEnd; ++ci) {
             const CellBox& c = grid.cells[ci];
             if (!c.cell->background) continue;
@@ -241,17 +272,19 @@ void layoutTable(Context& context, const content::Table& table, const TablePlace
             const double x = colX[col], right = colX[col + static_cast<std::size_t>(c.colSpan)];
             const double y = rowTop[top], bottom = rowTop[top + static_cast<std::size_t>(c.rowSpan)];
             double lineY = y + style.padding;
-            for (LineBox& line : c.lines) {
-                for (frame::Item& item : line.items) {
-                    translate(item, x + style.padding, lineY);
-                    items.push_back(std::move(item));
-                }
-                lineY += line.height;
+            for (std::size_t li = 0; li < c.lines.size(); ++li) {
+                emitLine(context, c.text, c.settings, c.lines[li], li == 0, x + style.padding, lineY, items);
+                lineY += c.lines[li].height;
             }
-            if (right < colX.back() - 1e-6) borders.line(items, right, y, right, bottom, style.inner);
-            const bool lastRow = static_cast<std::size_t>(c.row + c.rowSpan) >= rows;
-            if (!lastRow) borders.line(items, x, bottom, right, bottom, style.inner);
+            c.lines = {};
+            c.text = {};  // done with this cell: free its memory now
+            const std::size_t rightCol = col + static_cast<std::size_t>(c.colSpan);
+            if (rightCol < colX.size() - 1) vertical.push_back({rightCol, y, bottom});
+            const std::size_t below = static_cast<std::size_t>(c.row + c.rowSpan);
+            if (below < rows) horizontal.push_back({below, x, right});
         }
+        borders.edges(items, horizontal, colX, rowTop, r, false);
+        borders.edges(items, vertical, colX, rowTop, r, true);
         // The outer frame: sides on every slice, top on the header (repeated), bottom at the end.
         borders.line(items, 0, 0, 0, slice.height, style.outer);
         borders.line(items, colX.back(), 0, colX.back(), slice.height, style.outer);
