@@ -1,5 +1,6 @@
 // Layout queries: one read-only SELECT, every value bound as a parameter (never spliced).
 
+#include "ingest/spelling.h"
 #include "store/sql_text.h"
 #include "store/sqlite_statement.h"
 #include "store/store_impl.h"
@@ -29,12 +30,46 @@ std::string shortened(const std::string& sql) {
     fail(code, {}, message + " (in query: " + shortened(sql) + ")", std::move(hint));
 }
 
+// Every table name, or every column name of every table, in the store.
+std::vector<std::string> storeNames(sqlite3* db, bool columns) {
+    std::vector<std::string> names;
+    Statement tables(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+    while (tables.step()) {
+        std::string table = toText(tables.column(0));
+        if (!columns) {
+            names.push_back(table);
+            continue;
+        }
+        Statement info(db, "PRAGMA table_info(" + quoteIdentifier(table) + ")");
+        while (info.step()) names.push_back(toText(info.column(1)));
+    }
+    return names;
+}
+
+// "did you mean 'jet_participants'?" for SQLite's "no such table: jet_participant".
+std::string hintForUnknownName(sqlite3* db, const std::string& message) {
+    for (auto [prefix, columns] : {std::pair{"no such table: ", false}, std::pair{"no such column: ", true}}) {
+        std::string_view what(prefix);
+        if (message.compare(0, what.size(), what) != 0) continue;
+        std::string name = message.substr(what.size());
+        if (auto dot = name.rfind('.'); dot != std::string::npos) name = name.substr(dot + 1);  // "t.column"
+        try {
+            return ingest::didYouMeanHint(name, storeNames(db, columns));
+        } catch (const SqliteError&) {
+            return {};  // only a hint: never let it hide the real error
+        }
+    }
+    return {};
+}
+
 // The statement, checked to be a single read-only SELECT.
 sqlite3_stmt* prepareSelect(sqlite3* db, const std::string& sql) {
     sqlite3_stmt* statement = nullptr;
     const char* tail = nullptr;
-    if (sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &statement, &tail) != SQLITE_OK)
-        queryFails("S301", sql, std::string("the query is not valid: ") + sqlite3_errmsg(db));
+    if (sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &statement, &tail) != SQLITE_OK) {
+        std::string message = sqlite3_errmsg(db);
+        queryFails("S301", sql, "the query is not valid: " + message, hintForUnknownName(db, message));
+    }
     if (!statement) queryFails("S300", sql, "the query is empty");
     std::string_view rest(tail, static_cast<std::size_t>(sql.c_str() + sql.size() - tail));
     std::string keyword = leadingKeyword(sql);
