@@ -168,6 +168,183 @@ struct Borders {
     }
 };
 
+// Cuts the laid-out grid into slices: the header rows as one slice (repeated by the
+// paginator), each group of rows tied by rowSpans as one slice while it fits a page, else one
+// slice per row (the spanning cell's text in its first row), and a single row taller than a
+// page in pieces between its lines.
+class TableSlicer {
+public:
+    TableSlicer(Context& context, const content::Table& table, const TablePlacement& placement, Grid& grid,
+                const std::vector<double>& colX, std::vector<double>& rowHeight)
+        : context_(context), table_(table), style_(table.style), placement_(placement), grid_(grid), colX_(colX),
+          rowHeight_(rowHeight), rows_(table.rows.size()) {
+        while (headerRows_ < rows_ && table.rows[headerRows_].kind == content::RowKind::header) ++headerRows_;
+        reachFrom_.resize(rows_);
+        for (std::size_t r = 0; r < rows_; ++r) reachFrom_[r] = r;
+        for (const CellBox& c : grid.cells)
+            for (std::size_t q = static_cast<std::size_t>(c.row) + 1; q < static_cast<std::size_t>(c.row + c.rowSpan); ++q)
+                reachFrom_[q] = std::min(reachFrom_[q], static_cast<std::size_t>(c.row));
+        std::size_t body = 0;
+        for (std::size_t r = 0; r < rows_; ++r) {
+            const content::RowKind kind = table.rows[r].kind;
+            if (kind == content::RowKind::header) fill_.push_back(style_.headerBackground);
+            else if (kind == content::RowKind::total) fill_.push_back(style_.totalBackground);
+            else fill_.push_back(body++ % 2 == 1 ? style_.stripeBackground : std::nullopt);
+        }
+    }
+
+    void run(std::vector<Slice>& out) {
+        const std::size_t firstSlice = out.size();
+        double limit = placement_.pageHeight;
+        for (std::size_t r = 0; r < rows_;) {
+            const std::size_t end = groupEnd(r);
+            const double height = std::accumulate(rowHeight_.begin() + static_cast<std::ptrdiff_t>(r),
+                                                  rowHeight_.begin() + static_cast<std::ptrdiff_t>(end), 0.0);
+            if (r < headerRows_ || end - r == 1 || height <= limit) {
+                unit(r, end, limit, out);
+            } else {
+                // Too tall to keep together: row by row, each spanning cell's text fitting its first row.
+                for (std::size_t ci = grid_.firstCellOfRow[r]; ci < grid_.firstCellOfRow[end]; ++ci) {
+                    const CellBox& c = grid_.cells[ci];
+                    double& first = rowHeight_[static_cast<std::size_t>(c.row)];
+                    first = std::max(first, c.contentHeight + 2 * style_.padding);
+                }
+                for (std::size_t q = r; q < end; ++q) unit(q, q + 1, limit, out);
+            }
+            if (r == 0 && headerRows_ > 0) {
+                out.back().keep = Keep::always;
+                header_ = std::make_shared<const Slice>(out.back());
+                limit = placement_.pageHeight - header_->height;
+            }
+            r = end;
+        }
+        out[firstSlice].gapBefore = placement_.gapBefore;
+        // Never a table start with fewer than three rows under its header at a page foot, never
+        // one row alone on the next page.
+        const std::size_t bodyFirst = firstSlice + (headerRows_ > 0 ? 1 : 0);
+        const std::size_t count = out.size();
+        for (std::size_t i = bodyFirst; i < std::min(bodyFirst + 2, count - 1); ++i) out[i].keep = Keep::tableStart;
+        if (count - bodyFirst >= 2) out[count - 2].keep = Keep::lines;
+    }
+
+private:
+    struct Window {
+        std::size_t from = 0, to = 0;  // lines of a cell shown in a piece of a split row
+    };
+
+    std::size_t groupEnd(std::size_t r) const {
+        std::size_t end = r < headerRows_ ? headerRows_ : r + 1;
+        for (std::size_t q = r; q < end; ++q)
+            for (std::size_t ci = grid_.firstCellOfRow[q]; ci < grid_.firstCellOfRow[q + 1]; ++ci)
+                end = std::max(end, q + static_cast<std::size_t>(grid_.cells[ci].rowSpan));
+        return end;
+    }
+
+    // Rows [r, end) as one slice, or, for one row taller than `limit`, as pieces cut between lines.
+    void unit(std::size_t r, std::size_t end, double limit, std::vector<Slice>& out) {
+        if (end - r > 1 || rowHeight_[r] <= limit + 1e-6 || limit <= 2 * style_.padding) {
+            out.push_back(slice(r, end, nullptr, 0));
+            return;
+        }
+        context_.warn("T202", tableWhere(table_, r) + " is taller than a page; it is split between lines",
+                      "shorten the cell text or give the page more room");
+        const std::size_t begin = grid_.firstCellOfRow[r], stop = grid_.firstCellOfRow[r + 1];
+        std::vector<Window> windows(stop - begin);
+        for (bool more = true; more;) {
+            more = false;
+            double height = 0;
+            for (std::size_t ci = begin; ci < stop; ++ci) {
+                const CellBox& c = grid_.cells[ci];
+                Window& w = windows[ci - begin];
+                w.from = w.to;
+                double y = 2 * style_.padding;
+                while (w.to < c.lines.size() && (w.to == w.from || y + c.lines[w.to].height <= limit + 1e-6))
+                    y += c.lines[w.to++].height;
+                height = std::max(height, y);
+                more = more || w.to < c.lines.size();
+            }
+            out.push_back(slice(r, r + 1, &windows, height));
+        }
+    }
+
+    Slice slice(std::size_t r, std::size_t end, const std::vector<Window>* windows, double pieceHeight) {
+        Slice slice;
+        slice.table = placement_.tableId;
+        slice.section = placement_.section;
+        if (r >= headerRows_) slice.repeatHeader = header_;
+        rowTop_.assign(end - r + 1, 0.0);
+        for (std::size_t q = r; q < end; ++q)
+            rowTop_[q - r + 1] = rowTop_[q - r] + (windows ? pieceHeight : rowHeight_[q]);
+        slice.height = rowTop_.back();
+        const double width = colX_.back();
+        auto& items = slice.items;
+        items.reserve(4 * (grid_.firstCellOfRow[end] - grid_.firstCellOfRow[r]) + 4);
+        for (std::size_t q = r; q < end; ++q)
+            if (fill_[q])
+                items.emplace_back(frame::Rect{0, rowTop_[q - r], width, rowTop_[q - r + 1] - rowTop_[q - r], true,
+                                               toFrame(*fill_[q]), 0, {}});
+        horizontal_.clear();
+        vertical_.clear();
+        // Cells that start in these rows, and cells spanning into them from above.
+        const std::size_t firstCell = cellsReaching(r);
+        for (std::size_t ci = firstCell; ci < grid_.firstCellOfRow[end]; ++ci) {
+            CellBox& c = grid_.cells[ci];
+            const std::size_t cellTop = static_cast<std::size_t>(c.row), cellEnd = cellTop + static_cast<std::size_t>(c.rowSpan);
+            if (cellEnd <= r) continue;
+            const std::size_t col = static_cast<std::size_t>(c.col), rightCol = col + static_cast<std::size_t>(c.colSpan);
+            const double x = colX_[col], right = colX_[rightCol];
+            const double y = rowTop_[std::max(cellTop, r) - r], bottom = rowTop_[std::min(cellEnd, end) - r];
+            if (c.cell->background)
+                items.emplace_back(frame::Rect{x, y, right - x, bottom - y, true, toFrame(*c.cell->background), 0, {}});
+            if (cellTop >= r) {
+                const std::size_t from = windows ? (*windows)[ci - grid_.firstCellOfRow[r]].from : 0;
+                const std::size_t to = windows ? (*windows)[ci - grid_.firstCellOfRow[r]].to : c.lines.size();
+                double lineY = y + style_.padding;
+                for (std::size_t li = from; li < to; ++li) {
+                    emitLine(context_, c.text, c.settings, c.lines[li], li == 0, x + style_.padding, lineY, items);
+                    lineY += c.lines[li].height;
+                }
+            }
+            if (rightCol < colX_.size() - 1) vertical_.push_back({rightCol, y, bottom});
+            if (cellEnd <= end && cellEnd < rows_) horizontal_.push_back({cellEnd, x, right});
+        }
+        const Borders borders{style_};
+        borders.edges(items, horizontal_, colX_, rowTop_, r, false);
+        borders.edges(items, vertical_, colX_, rowTop_, r, true);
+        // The outer frame: sides on every slice, top on the first (the header, repeated), bottom at the end.
+        borders.line(items, 0, 0, 0, slice.height, style_.outer);
+        borders.line(items, width, 0, width, slice.height, style_.outer);
+        if (r == 0) borders.line(items, 0, 0, width, 0, style_.outer);
+        if (end == rows_ && (!windows || !hasMoreLines(*windows, r))) borders.line(items, 0, slice.height, width, slice.height, style_.outer);
+        return slice;
+    }
+
+    bool hasMoreLines(const std::vector<Window>& windows, std::size_t r) const {
+        for (std::size_t ci = grid_.firstCellOfRow[r]; ci < grid_.firstCellOfRow[r + 1]; ++ci)
+            if (windows[ci - grid_.firstCellOfRow[r]].to < grid_.cells[ci].lines.size()) return true;
+        return false;
+    }
+
+    // The first cell (in grid order) that may cover row r: the cells of the earliest row whose
+    // rowSpan reaches r.
+    std::size_t cellsReaching(std::size_t r) const { return grid_.firstCellOfRow[reachFrom_[r]]; }
+
+    Context& context_;
+    const content::Table& table_;
+    const content::TableStyle& style_;
+    const TablePlacement& placement_;
+    Grid& grid_;
+    const std::vector<double>& colX_;
+    std::vector<double>& rowHeight_;
+    const std::size_t rows_;
+    std::size_t headerRows_ = 0;
+    std::vector<std::optional<content::Color>> fill_;
+    std::vector<std::size_t> reachFrom_;  // per row: the earliest row with a cell covering it
+    std::shared_ptr<const Slice> header_;
+    std::vector<double> rowTop_;
+    std::vector<Edge> horizontal_, vertical_;
+};
+
 }  // namespace
 
 void layoutTable(Context& context, const content::Table& table, const TablePlacement& placement, std::vector<Slice>& out) {
@@ -210,103 +387,8 @@ void layoutTable(Context& context, const content::Table& table, const TablePlace
         if (need > 0) *(last - 1) += need;
     }
 
-    // Groups of rows tied by rowSpans become one slice each; the header rows form one slice.
-    std::size_t headerRows = 0;
-    while (headerRows < rows && table.rows[headerRows].kind == content::RowKind::header) ++headerRows;
-    std::vector<std::size_t> groupEnd(rows, 0);  // for a group's first row: one past its last row
-    {
-        std::size_t r = 0;
-        while (r < rows) {
-            std::size_t end = r + 1;
-            if (r < headerRows) end = headerRows;
-            for (std::size_t q = r; q < end; ++q)
-                for (std::size_t ci = grid.firstCellOfRow[q]; ci < grid.firstCellOfRow[q + 1]; ++ci)
-                    end = std::max(end, q + static_cast<std::size_t>(grid.cells[ci].rowSpan));
-            groupEnd[r] = end;
-            r = end;
-        }
-    }
-
-    const Borders borders{style};
-    const std::size_t firstSlice = out.size();
-    std::shared_ptr<const Slice> header;
-    std::size_t bodyIndex = 0;
-    std::vector<Edge> horizontal, vertical;
-    for (std::size_t r = 0; r < rows; r = groupEnd[r]) {
-        const std::size_t end = groupEnd[r];
-        Slice slice;
-        slice.table = placement.tableId;
-        slice.section = placement.section;
-        std::vector<double> rowTop(end - r + 1, 0.0);
-        for (std::size_t q = r; q < end; ++q) rowTop[q - r + 1] = rowTop[q - r] + rowHeight[q];
-        slice.height = rowTop.back();
-        auto& items = slice.items;
-        items.reserve(4 * (grid.firstCellOfRow[end] - grid.firstCellOfRow[r]) + 4);
-        // Backgrounds: the row's, then any cell's own.
-        for (std::size_t q = r; q < end; ++q) {
-            const content::RowKind kind = table.rows[q].kind;
-            std::optional<content::Color> fill;
-            if (kind == content::RowKind::header) fill = style.headerBackground;
-            else if (kind == content::RowKind::total) fill = style.totalBackground;
-            else if (bodyIndex++ % 2 == 1) fill = style.stripeBackground;
-            if (fill)
-                items.emplace_back(frame::Rect{0, rowTop[q - r], colX.back(), rowHeight[q], true, toFrame(*fill), 0, {}});
-        }
-        const std::size_t cellsBegin = grid.firstCellOfRow[r], cellsEnd = grid.firstCellOfRow[end];
-        horizontal.clear();
-        vertical.clear();
-        for (std::size_t ci = cellsBegin; ci < cellsEnd; ++ci) {
-            const CellBox& c = grid.cells[ci];
-            if (!c.cell->background) continue;
-            const std::size_t col = static_cast<std::size_t>(c.col);
-            const std::size_t top = static_cast<std::size_t>(c.row) - r;
-            items.emplace_back(frame::Rect{colX[col], rowTop[top], colX[col + static_cast<std::size_t>(c.colSpan)] - colX[col],
-                                        rowTop[top + static_cast<std::size_t>(c.rowSpan)] - rowTop[top], true,
-                                        toFrame(*c.cell->background), 0, {}});
-        }
-        // Text, then the inner rules on each cell's right and bottom edges.
-        for (std::size_t ci = cellsBegin; ci < cellsEnd; ++ci) {
-            CellBox& c = grid.cells[ci];
-            const std::size_t col = static_cast<std::size_t>(c.col);
-            const std::size_t top = static_cast<std::size_t>(c.row) - r;
-            const double x = colX[col], right = colX[col + static_cast<std::size_t>(c.colSpan)];
-            const double y = rowTop[top], bottom = rowTop[top + static_cast<std::size_t>(c.rowSpan)];
-            double lineY = y + style.padding;
-            for (std::size_t li = 0; li < c.lines.size(); ++li) {
-                emitLine(context, c.text, c.settings, c.lines[li], li == 0, x + style.padding, lineY, items);
-                lineY += c.lines[li].height;
-            }
-            c.lines = {};
-            c.text = {};  // done with this cell: free its memory now
-            const std::size_t rightCol = col + static_cast<std::size_t>(c.colSpan);
-            if (rightCol < colX.size() - 1) vertical.push_back({rightCol, y, bottom});
-            const std::size_t below = static_cast<std::size_t>(c.row + c.rowSpan);
-            if (below < rows) horizontal.push_back({below, x, right});
-        }
-        borders.edges(items, horizontal, colX, rowTop, r, false);
-        borders.edges(items, vertical, colX, rowTop, r, true);
-        // The outer frame: sides on every slice, top on the header (repeated), bottom at the end.
-        borders.line(items, 0, 0, 0, slice.height, style.outer);
-        borders.line(items, colX.back(), 0, colX.back(), slice.height, style.outer);
-        if (r == 0) borders.line(items, 0, 0, colX.back(), 0, style.outer);
-        if (end == rows) borders.line(items, 0, slice.height, colX.back(), slice.height, style.outer);
-        if (r == 0 && headerRows > 0) {
-            slice.keep = Keep::always;
-            header = std::make_shared<const Slice>(slice);
-        } else {
-            slice.repeatHeader = header;
-        }
-        out.push_back(std::move(slice));
-    }
-    out[firstSlice].gapBefore = placement.gapBefore;
-
-    // Never a table start with fewer than three rows under its header at a page foot, never
-    // one row alone on the next page.
-    const std::size_t bodyFirst = firstSlice + (headerRows > 0 ? 1 : 0);
-    const std::size_t count = out.size();
-    for (std::size_t i = bodyFirst; i < std::min(bodyFirst + 2, count - 1); ++i) out[i].keep = Keep::tableStart;
-    if (count - bodyFirst >= 2) out[count - 2].keep = Keep::lines;
-    (void)placement.pageHeight;
+    TableSlicer slicer(context, table, placement, grid, colX, rowHeight);
+    slicer.run(out);
 }
 
 }  // namespace brochure::typeset
