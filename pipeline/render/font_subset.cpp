@@ -33,6 +33,13 @@ struct LoadedFace {
     std::string error;
 };
 
+bool hasTable(hb_face_t* face, const char* tag) {
+    hb_blob_t* table = hb_face_reference_table(face, hb_tag_from_string(tag, 4));
+    bool present = hb_blob_get_length(table) > 0;
+    hb_blob_destroy(table);
+    return present;
+}
+
 std::shared_ptr<const LoadedFace> loadFace(const std::string& fontFile) {
     static std::mutex mutex;
     static std::unordered_map<std::string, std::shared_ptr<LoadedFace>> faces;
@@ -55,7 +62,14 @@ std::shared_ptr<const LoadedFace> loadFace(const std::string& fontFile) {
     }
     slot->face.reset(hb_face_create(blob, 0));
     hb_blob_destroy(blob);
-    if (hb_face_get_glyph_count(slot->face.get()) == 0) slot->error = "not a usable font file";
+    if (hb_face_get_glyph_count(slot->face.get()) == 0) {
+        slot->error = "not a usable font file";
+    } else if (!hasTable(slot->face.get(), "glyf")) {
+        // libharu 2.3 embeds TrueType outlines only; say so instead of letting it fail later.
+        slot->error = hasTable(slot->face.get(), "CFF ") || hasTable(slot->face.get(), "CFF2")
+                          ? "the font has PostScript (CFF) outlines; only TrueType (glyf) fonts can be embedded"
+                          : "the font has no TrueType outlines (glyf table)";
+    }
     return slot;
 }
 

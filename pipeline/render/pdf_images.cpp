@@ -21,9 +21,16 @@ HPDF_Image PdfImages::embed(const std::string& path) {
     const auto height = static_cast<HPDF_UINT>(decoded->height);
     const auto* data = reinterpret_cast<const HPDF_BYTE*>(decoded->data.data());
 
-    if (decoded->format == image::Format::jpeg)
-        return pdf_.need(HPDF_LoadJpegImageFromMem(doc, data, static_cast<HPDF_UINT>(decoded->data.size())),
-                         during);
+    if (decoded->format == image::Format::jpeg) {
+        HPDF_Image image =
+            pdf_.need(HPDF_LoadJpegImageFromMem(doc, data, static_cast<HPDF_UINT>(decoded->data.size())), during);
+        // libharu marks every CMYK JPEG inverted (/Decode [1 0 1 0 1 0 1 0]), which is right only
+        // for Adobe-style files; others would print as a negative.
+        if (decoded->colorSpace == image::ColorSpace::cmyk && !decoded->invertedCmyk &&
+            HPDF_Dict_GetItem(image, "Decode", HPDF_OCLASS_ARRAY))
+            pdf_.check(HPDF_Dict_RemoveElement(image, "Decode"), during);
+        return image;
+    }
 
     // PNG: libharu gets decoded 8-bit samples, never PNG bytes (its own PNG reader aborts on
     // corrupt files and garbles 16-bit and interlaced ones).

@@ -6,6 +6,18 @@
 
 namespace brochure::render {
 
+namespace {
+
+// Long enough to recognise, short enough for a one-line diagnostic.
+std::string abbreviate(const std::string& text) {
+    if (text.size() <= 80) return text;
+    std::size_t cut = 77;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xc0) == 0x80) --cut;  // not inside a UTF-8 sequence
+    return text.substr(0, cut) + "...";
+}
+
+}  // namespace
+
 PdfNavigation::PdfNavigation(HpdfDocument& pdf, Diagnostics& diagnostics, const frame::Document& document,
                              const std::vector<HPDF_Page>& pages)
     : pdf_(pdf), diagnostics_(diagnostics), document_(document), pages_(pages) {}
@@ -50,7 +62,7 @@ void PdfNavigation::addLinks(std::size_t pageIndex) {
                        static_cast<HPDF_REAL>(link->x + link->width), static_cast<HPDF_REAL>(page.height - link->y)};
         HPDF_Annotation annotation = nullptr;
         if (!link->uri.empty()) {
-            std::string during = "adding the link to " + link->uri + " on page " + std::to_string(pageIndex + 1);
+            std::string during = "adding the link to " + abbreviate(link->uri) + " on page " + std::to_string(pageIndex + 1);
             annotation = pdf_.need(HPDF_Page_CreateURILinkAnnot(pages_[pageIndex], rect, link->uri.c_str()), during);
             pdf_.check(HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0), during);
             continue;
@@ -77,7 +89,7 @@ void PdfNavigation::addOutline() {
     // smaller level, so a jump from level 1 to 3 still nests under the level-1 entry.
     std::vector<std::pair<int, HPDF_Outline>> parents;
     for (const frame::OutlineEntry& entry : document_.outline) {
-        std::string during = "adding the outline entry '" + entry.title + "'";
+        std::string during = "adding the outline entry '" + abbreviate(entry.title) + "'";
         if (entry.page < 0 || static_cast<std::size_t>(entry.page) >= pages_.size()) {
             diagnostics_.error("R206", {}, 0, 0,
                                "outline entry '" + entry.title + "' points to page " + std::to_string(entry.page + 1) +

@@ -109,12 +109,14 @@ std::string makeJpeg(JpegKind kind, int width, int height) {
     info.image_height = height;
     switch (kind) {
     case JpegKind::gray: info.input_components = 1; info.in_color_space = JCS_GRAYSCALE; break;
-    case JpegKind::cmyk: info.input_components = 4; info.in_color_space = JCS_CMYK; break;
+    case JpegKind::cmyk:
+    case JpegKind::plainCmyk: info.input_components = 4; info.in_color_space = JCS_CMYK; break;
     default: info.input_components = 3; info.in_color_space = JCS_RGB; break;
     }
     jpeg_set_defaults(&info);
     jpeg_set_quality(&info, 90, TRUE);
     if (kind == JpegKind::progressive) jpeg_simple_progression(&info);
+    if (kind == JpegKind::plainCmyk) info.write_Adobe_marker = FALSE;
     jpeg_start_compress(&info, TRUE);
     std::vector<JSAMPLE> row(static_cast<std::size_t>(width) * info.input_components);
     while (info.next_scanline < info.image_height) {

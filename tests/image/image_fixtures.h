@@ -20,7 +20,8 @@ struct PngSpec {
 // use index (x + y) % entries, entry i being gray level i * 40.
 std::string makePng(const PngSpec& spec);
 
-enum class JpegKind { baseline, progressive, gray, cmyk };
+// cmyk carries libjpeg's Adobe marker (inverted CMYK, as Photoshop writes); plainCmyk has none.
+enum class JpegKind { baseline, progressive, gray, cmyk, plainCmyk };
 std::string makeJpeg(JpegKind kind, int width = 16, int height = 8);
 
 }  // namespace brochure::testing

@@ -167,7 +167,8 @@ TEST_CASE("JPEGs are validated and kept as they are", "[image][jpeg]") {
     for (auto [kind, space] : {Case{JpegKind::baseline, image::ColorSpace::rgb},
                                Case{JpegKind::progressive, image::ColorSpace::rgb},
                                Case{JpegKind::gray, image::ColorSpace::gray},
-                               Case{JpegKind::cmyk, image::ColorSpace::cmyk}}) {
+                               Case{JpegKind::cmyk, image::ColorSpace::cmyk},
+                               Case{JpegKind::plainCmyk, image::ColorSpace::cmyk}}) {
         std::string bytes = makeJpeg(kind, 24, 10);
         auto image = decodeOk(bytes);
         CHECK(image->format == image::Format::jpeg);
@@ -176,6 +177,7 @@ TEST_CASE("JPEGs are validated and kept as they are", "[image][jpeg]") {
         CHECK(image->height == 10);
         CHECK(image->data == bytes);
         CHECK(image->alpha.empty());
+        CHECK(image->invertedCmyk == (kind == JpegKind::cmyk));
     }
 }
 

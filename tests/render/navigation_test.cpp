@@ -166,3 +166,18 @@ TEST_CASE("page label ranges follow the printed labels", "[render][navigation][u
     CHECK(pageLabelRanges({"007"}) == std::vector<LabelRange>{{0, LabelStyle::none, 1, "007"}});
     CHECK(pageLabelRanges({"iiii"}) == std::vector<LabelRange>{{0, LabelStyle::none, 1, "iiii"}});
 }
+
+TEST_CASE("libharu refusing an operation is an R201 error saying what was being done", "[render][navigation]") {
+    // libharu limits PDF strings to 65,535 bytes.
+    frame::Document document = threePages();
+    std::string uri = "https://example.com/?q=" + std::string(70000, 'a');
+    document.pages[1].items.push_back(frame::Link{72, 100, 50, 10, uri, ""});
+    Diagnostics diagnostics;
+    CHECK_FALSE(render::renderPdf(document, diagnostics));
+    REQUIRE(diagnostics.errorCount() == 1);
+    const Diagnostic& d = diagnostics.all()[0];
+    CHECK(d.code == "R201");
+    CHECK_THAT(d.message, Catch::StartsWith("PDF writing failed while adding the link to https://example.com/?q=aaa"));
+    CHECK_THAT(d.message, Catch::Contains("... on page 2: libharu error 0x"));
+    CHECK(d.message.size() < 200);
+}

@@ -219,3 +219,22 @@ TEST_CASE("a document without pages or with an impossible page size is an R206 e
     CHECK(size.all()[0].code == "R206");
     CHECK_THAT(size.all()[0].message, Catch::StartsWith("page 1 has an invalid size"));
 }
+
+TEST_CASE("CMYK JPEGs are inverted only when they carry the Adobe marker", "[render][images]") {
+    TempDir dir("render-cmyk");
+    writeFile(dir.file("adobe.jpg"), makeJpeg(JpegKind::cmyk, 8, 8));
+    writeFile(dir.file("plain.jpg"), makeJpeg(JpegKind::plainCmyk, 9, 9));
+    frame::Document document = documentWithLines({"cmyk"});
+    document.pages[0].items.push_back(frame::ImagePlacement{72, 300, 50, 50, dir.file("adobe.jpg")});
+    document.pages[0].items.push_back(frame::ImagePlacement{172, 300, 50, 50, dir.file("plain.jpg")});
+    Diagnostics diagnostics;
+    std::string pdf = dir.file("cmyk.pdf");
+    REQUIRE(render::writePdf(document, pdf, diagnostics));
+    auto images = objectsWithSubtype(qpdfJson(pdf, "qpdf"), "/Image");
+    REQUIRE(images.size() == 2);
+    for (const auto& image : images) {
+        bool adobe = image->getValue<int>("/Width") == 8;
+        INFO((adobe ? "adobe" : "plain"));
+        CHECK(image->has("/Decode") == adobe);
+    }
+}

@@ -175,3 +175,26 @@ TEST_CASE("a face listed twice is embedded once with the characters of both entr
     CHECK(pdfText(pdf, errors) == "abc\n\nxyz");
     CHECK(errors.empty());
 }
+
+TEST_CASE("a file that is not a TrueType font is an R202 error saying why", "[render][fonts]") {
+    TempDir dir("render-not-truetype");
+    writeFile(dir.file("garbage.ttf"), "definitely not a font");
+    // A real font whose outline table is renamed: what an OpenType/CFF font looks like to libharu.
+    std::string font = readFile(fontPath("NotoSans-Regular.ttf"));
+    std::size_t glyf = font.find("glyf");
+    REQUIRE(glyf < 12 + 16 * 64);  // inside the table directory
+    font.replace(glyf, 4, "xxxx");
+    writeFile(dir.file("outlineless.ttf"), font);
+    struct Case {
+        const char* file;
+        const char* reason;
+    };
+    for (auto [file, reason] : {Case{"garbage.ttf", "not a usable font file"},
+                                Case{"outlineless.ttf", "the font has no TrueType outlines (glyf table)"}}) {
+        Diagnostics diagnostics;
+        CHECK_FALSE(render::renderPdf(documentWithLines({"x"}, {dir.file(file), "Bad Sans"}), diagnostics));
+        REQUIRE(diagnostics.errorCount() == 1);
+        CHECK(diagnostics.all()[0].code == "R202");
+        CHECK(diagnostics.all()[0].message == std::string("cannot embed font 'Bad Sans': ") + reason);
+    }
+}
