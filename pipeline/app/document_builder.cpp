@@ -1,0 +1,49 @@
+#include "app/document_builder.h"
+
+#include "image/image.h"
+#include "render/pdf_painter.h"
+#include "typeset/typeset.h"
+
+#include <map>
+#include <memory>
+
+namespace brochure::app {
+
+namespace {
+
+// Font books cache measurements and are not thread-safe: one per thread and fonts folder,
+// kept for the next document the thread builds.
+typeset::FontBook& threadFontBook(const std::string& fontsDir, Diagnostics& diagnostics) {
+    thread_local std::map<std::string, std::unique_ptr<typeset::FontBook>> books;
+    auto& book = books[fontsDir];
+    if (!book) book = std::make_unique<typeset::FontBook>(fontsDir, diagnostics);
+    return *book;
+}
+
+}  // namespace
+
+BuiltDocument buildDocument(const content::Document& content, const std::string& fontsDir,
+                            const std::string& sourceFile, std::int64_t date, Profile& profile) {
+    BuiltDocument built;
+    frame::Document pages;
+    {
+        StageTimer timer(profile, Stage::typeset);
+        typeset::FontBook& fonts = threadFontBook(fontsDir, built.diagnostics);
+        typeset::TypesetOptions options;
+        options.source = sourceFile;
+        options.date = date;
+        options.imageSize = [](const std::string& path, Diagnostics& diagnostics) -> std::optional<typeset::ImageSize> {
+            auto info = image::probe(path, diagnostics);
+            if (!info) return std::nullopt;
+            return typeset::ImageSize{static_cast<double>(info->width), static_cast<double>(info->height)};
+        };
+        pages = typeset::typeset(content, fonts, built.diagnostics, options);
+    }
+    if (built.diagnostics.hasErrors()) return built;
+    built.pages = static_cast<int>(pages.pages.size());
+    StageTimer timer(profile, Stage::render);
+    built.pdf = render::renderPdf(pages, built.diagnostics);
+    return built;
+}
+
+}  // namespace brochure::app

@@ -1,0 +1,24 @@
+#pragma once
+// One bound document to PDF bytes: typeset with this thread's font book, then render.
+// Safe to run for several documents at once on different threads.
+
+#include "app/profile.h"
+#include "content/content.h"
+#include "core/diagnostic.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace brochure::app {
+
+struct BuiltDocument {
+    std::optional<std::string> pdf;  // nothing when a stage reported an error
+    int pages = 0;
+    Diagnostics diagnostics;
+};
+
+BuiltDocument buildDocument(const content::Document& content, const std::string& fontsDir,
+                            const std::string& sourceFile, std::int64_t date, Profile& profile);
+
+}  // namespace brochure::app

@@ -1,0 +1,104 @@
+#include "app/document_plan.h"
+
+#include "app/content_images.h"
+#include "app/fingerprint.h"
+#include "app/fingerprinting_source.h"
+#include "core/world.h"
+#include "ingest/spelling.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+
+#ifndef BROCHURE_VERSION
+#define BROCHURE_VERSION "0.0.0"
+#endif
+
+namespace brochure::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Fonts are large (IPAex Gothic is 6 MB): they enter fingerprints by name, size and
+// modification time rather than by content, computed once per build.
+std::string fontsSignature(const std::string& fontsDir) {
+    std::vector<std::string> entries;
+    std::error_code ec;
+    for (fs::directory_iterator it(fontsDir, ec), end; !ec && it != end; it.increment(ec)) {
+        if (!it->is_regular_file()) continue;
+        auto time = fs::last_write_time(it->path(), ec).time_since_epoch().count();
+        entries.push_back(it->path().filename().string() + ' ' + std::to_string(it->file_size(ec)) + ' ' +
+                          std::to_string(time));
+    }
+    std::sort(entries.begin(), entries.end());
+    std::string signature;
+    for (const auto& entry : entries) signature += entry + '\n';
+    return signature;
+}
+
+std::string paramText(const Value& value) { return toText(value); }
+
+}  // namespace
+
+std::vector<PlannedDocument> planDocuments(const std::vector<layoutdef::LayoutDef>& layouts,
+                                           const QuerySource& store, const ingest::Catalog& catalog,
+                                           const PlanRequest& request, Diagnostics& diagnostics, Profile& profile) {
+    std::optional<std::string> country;
+    if (request.country) {
+        const ingest::Country* match = catalog.country(*request.country);
+        if (!match) {
+            for (const auto& c : catalog.countries)
+                if (c.slug == *request.country) match = &c;
+        }
+        if (!match) {
+            diagnostics.error("A301", {}, 0, 0, "unknown country '" + *request.country + "' for --country",
+                              ingest::didYouMeanHint(*request.country, catalog.countrySpellings()));
+            return {};
+        }
+        country = match->name;
+    }
+
+    const std::string fonts = fontsSignature(request.fontsDir);
+    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+    std::vector<PlannedDocument> documents;
+    for (const auto& layout : layouts) {
+        std::vector<bind::DocumentJob> jobs;
+        {
+            StageTimer timer(profile, Stage::bind);
+            jobs = bind::plan(layout, store, {{":year", Value{std::int64_t{request.year}}}}, diagnostics);
+        }
+        for (auto& job : jobs) {
+            if (country) {
+                auto it = job.params.find(":country");
+                if (it == job.params.end() || paramText(it->second) != *country) continue;
+            }
+            PlannedDocument document;
+            document.layout = &layout;
+            Fingerprint fingerprint;
+            fingerprint.add("version", BROCHURE_VERSION);
+            fingerprint.add("layout", realWorld().readFile(layout.file).bytes);
+            fingerprint.add("fonts", fonts);
+            if (epoch) fingerprint.add("SOURCE_DATE_EPOCH", epoch);
+            for (const auto& [name, value] : job.params) fingerprint.add(name, paramText(value));
+            {
+                FingerprintingSource source(store, fingerprint);
+                auto start = std::chrono::steady_clock::now();
+                document.content = bind::bind(layout, source, job.params, diagnostics);
+                auto total = std::chrono::steady_clock::now() - start;
+                profile.add(Stage::query, source.queryTime());
+                profile.add(Stage::bind, std::chrono::duration_cast<std::chrono::nanoseconds>(total) - source.queryTime());
+            }
+            for (const auto& path : imagePaths(document.content))
+                fingerprint.add("image", path + '\n' + realWorld().readFile(path).bytes);
+            document.fingerprint = fingerprint.finish();
+            document.job = std::move(job);
+            documents.push_back(std::move(document));
+        }
+    }
+    if (country && documents.empty())
+        diagnostics.error("A302", {}, 0, 0, "no layout makes a document for country '" + *country + "'");
+    return documents;
+}
+
+}  // namespace brochure::app

@@ -1,0 +1,38 @@
+#include "app/project_inputs.h"
+
+#include "ingest/ingest.h"
+#include "layoutdef/reader.h"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace brochure::app {
+
+namespace fs = std::filesystem;
+
+DataInputs readData(const std::string& dataDir, const std::vector<std::string>& exportPaths,
+                    Diagnostics& diagnostics) {
+    DataInputs inputs;
+    inputs.catalog = ingest::loadCatalog(dataDir, diagnostics);
+    if (inputs.catalog) inputs.datasets = ingest::readExports(*inputs.catalog, exportPaths, diagnostics);
+    return inputs;
+}
+
+std::vector<layoutdef::LayoutDef> readLayouts(const std::string& layoutsDir, Diagnostics& diagnostics) {
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (fs::directory_iterator it(layoutsDir, ec), end; !ec && it != end; it.increment(ec))
+        if (it->is_regular_file() && it->path().extension() == ".xml") files.push_back(it->path().string());
+    if (ec) {
+        diagnostics.error("A101", layoutsDir, 0, 0, "cannot read the layouts folder: " + ec.message());
+        return {};
+    }
+    if (files.empty()) diagnostics.error("A102", layoutsDir, 0, 0, "the layouts folder holds no *.xml layout");
+    std::sort(files.begin(), files.end());
+    std::vector<layoutdef::LayoutDef> layouts;
+    for (const auto& file : files)
+        if (auto layout = layoutdef::readLayout(file, diagnostics)) layouts.push_back(std::move(*layout));
+    return layouts;
+}
+
+}  // namespace brochure::app

@@ -1,0 +1,28 @@
+#pragma once
+// Reading the project's inputs the same way for every command: the catalog and exports of the
+// data folder, and every layout of the layouts folder. Each reader reports all its problems.
+
+#include "core/diagnostic.h"
+#include "ingest/catalog.h"
+#include "ingest/dataset.h"
+#include "layoutdef/layout_def.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace brochure::app {
+
+struct DataInputs {
+    std::optional<ingest::Catalog> catalog;
+    std::vector<ingest::Dataset> datasets;
+};
+
+// The catalog of dataDir and the exports found in `exportPaths` (files or folders).
+DataInputs readData(const std::string& dataDir, const std::vector<std::string>& exportPaths,
+                    Diagnostics& diagnostics);
+
+// Every *.xml of the layouts folder, sorted by name; each is a document layout.
+std::vector<layoutdef::LayoutDef> readLayouts(const std::string& layoutsDir, Diagnostics& diagnostics);
+
+}  // namespace brochure::app
