@@ -1,0 +1,181 @@
+// Images, QR codes and bar charts.
+
+#include <catch2/catch.hpp>
+
+#include <qrencode.h>
+
+#include "typeset_fixture.h"
+
+using namespace brochure;
+using namespace brochure::typeset::test;
+
+namespace {
+
+// Fake image sizes: tests never need real files.
+frame::Document runWithImages(const content::Document& doc, Diagnostics& diagnostics) {
+    typeset::TypesetOptions options;
+    options.imageSize = [](const std::string& path, Diagnostics& d) -> std::optional<typeset::ImageSize> {
+        if (path == "broken.png") {
+            d.error("R103", path, 0, 0, "corrupt or truncated PNG");
+            return std::nullopt;
+        }
+        return typeset::ImageSize{400, 300};
+    };
+    return typeset::typeset(doc, sharedFonts(), diagnostics, options);
+}
+
+std::vector<const frame::ImagePlacement*> images(const frame::Page& page) {
+    std::vector<const frame::ImagePlacement*> out;
+    for (const frame::Item& item : page.items)
+        if (auto i = std::get_if<frame::ImagePlacement>(&item)) out.push_back(i);
+    return out;
+}
+
+content::Image image(std::string path, content::Fit fit, double width, double height) {
+    content::Image i;
+    i.path = std::move(path);
+    i.fit = fit;
+    i.width = width;
+    i.height = height;
+    i.caption.push_back(span("Caption of " + i.path));
+    return i;
+}
+
+}  // namespace
+
+TEST_CASE("images keep their aspect ratio by width, height or box, caption below") {
+    Diagnostics diagnostics;
+    frame::Document doc = runWithImages(document({image("w.png", content::Fit::width, 200, 0),
+                                                  image("h.png", content::Fit::height, 0, 90),
+                                                  image("b.png", content::Fit::box, 100, 100)}),
+                                        diagnostics);
+    REQUIRE(doc.pages.size() == 1);
+    const auto placed = images(doc.pages[0]);
+    REQUIRE(placed.size() == 3);
+    CHECK(placed[0]->width == Approx(200));
+    CHECK(placed[0]->height == Approx(150));
+    CHECK(placed[1]->height == Approx(90));
+    CHECK(placed[1]->width == Approx(120));
+    CHECK(placed[2]->width == Approx(100));
+    CHECK(placed[2]->height == Approx(75));
+    // Centred in the frame; the caption is under the image.
+    CHECK(placed[0]->x == Approx(50 + (495.276 - 200) / 2));
+    for (const frame::TextRun* run : textRuns(doc.pages[0]))
+        if (run->text == "Caption of w.png") CHECK(run->baseline > placed[0]->y + placed[0]->height);
+}
+
+TEST_CASE("a figure that does not fit moves to the next page while the text after it fills the gap") {
+    Diagnostics diagnostics;
+    // Content box 300pt: 10 lines of text, a 200pt-tall image, then more text.
+    content::Document doc = document({paragraph("first\n2\n3\n4\n5\n6\n7\n8\n9\n10"),
+                                      image("photo.png", content::Fit::width, 266.7, 0), paragraph("after the figure"),
+                                      image("second.png", content::Fit::width, 40, 0)},
+                                     412);
+    frame::Document out = runWithImages(doc, diagnostics);
+    REQUIRE(out.pages.size() == 2);
+    CHECK(pageText(out.pages[0]).find("after the figure") != std::string::npos);  // text filled the gap
+    REQUIRE(images(out.pages[1]).size() == 2);                                     // figures in order
+    CHECK(images(out.pages[1])[0]->path == "photo.png");
+    CHECK(images(out.pages[1])[1]->path == "second.png");
+    CHECK(images(out.pages[1])[0]->y == Approx(56));                               // at the top
+}
+
+TEST_CASE("an unreadable image is reported by the loader and left out") {
+    Diagnostics diagnostics;
+    frame::Document doc = runWithImages(document({image("broken.png", content::Fit::width, 0, 0)}), diagnostics);
+    REQUIRE(diagnostics.all().size() == 1);
+    CHECK(diagnostics.all()[0].code == "R103");
+    CHECK(doc.pages.size() == 1);
+    CHECK(images(doc.pages[0]).empty());
+}
+
+TEST_CASE("a QR code is drawn as merged dark runs with a quiet zone, and decodes to the same modules") {
+    content::QrCode qr;
+    qr.data = "https://www.jlgc.org.sg/en/";
+    qr.size = 72;
+    qr.caption.push_back(span("Website"));
+    Diagnostics diagnostics;
+    frame::Document doc = run(document({qr}), diagnostics);
+    REQUIRE(doc.pages.size() == 1);
+    QRcode* code = QRcode_encodeData(static_cast<int>(qr.data.size()),
+                                     reinterpret_cast<const unsigned char*>(qr.data.data()), 0, QR_ECLEVEL_M);
+    REQUIRE(code);
+    const int n = code->width;
+    const double module = 72.0 / (n + 8);
+    int darkModules = 0, runs = 0;
+    for (int i = 0; i < n * n; ++i) darkModules += code->data[i] & 1;
+    for (int y = 0; y < n; ++y)
+        for (int x = 0; x < n; ++x) runs += (code->data[y * n + x] & 1) && (x == 0 || !(code->data[y * n + x - 1] & 1));
+    QRcode_free(code);
+    double area = 0, minX = 1e9, minY = 1e9;
+    int rects = 0;
+    for (const frame::Item& item : doc.pages[0].items)
+        if (auto r = std::get_if<frame::Rect>(&item)) {
+            ++rects;
+            area += r->width * r->height;
+            minX = std::min(minX, r->x);
+            minY = std::min(minY, r->y);
+            CHECK(r->fill == frame::Color{0, 0, 0});
+        }
+    CHECK(rects == runs);                                    // one rectangle per horizontal run
+    CHECK(area == Approx(darkModules * module * module));   // exactly the dark modules
+    CHECK(minY == Approx(56 + 4 * module));                 // 4-module quiet zone
+    CHECK(pageText(doc.pages[0]) == "Website");
+}
+
+TEST_CASE("QR data too long for a code is error T302") {
+    content::QrCode qr;
+    qr.data = std::string(3000, 'x');
+    Diagnostics diagnostics;
+    run(document({qr}), diagnostics);
+    REQUIRE(diagnostics.hasErrors());
+    CHECK(diagnostics.all()[0].code == "T302");
+    CHECK(diagnostics.all()[0].message == "QR code data is too long to encode (3000 bytes)");
+}
+
+TEST_CASE("bar chart: horizontal bars in proportion, round ticks, value and category labels") {
+    content::BarChart chart;
+    chart.title = "JET participants by country";
+    chart.labels = {"Philippines", "Singapore", "Vietnam"};
+    chart.values = {334, 51, 28};
+    chart.height = 120;
+    Diagnostics diagnostics;
+    frame::Document doc = run(document({chart}), diagnostics);
+    std::vector<const frame::Rect*> bars;
+    for (const frame::Item& item : doc.pages[0].items)
+        if (auto r = std::get_if<frame::Rect>(&item)) bars.push_back(r);
+    REQUIRE(bars.size() == 3);
+    CHECK(bars[1]->width / bars[0]->width == Approx(51.0 / 334));
+    CHECK(bars[0]->y < bars[1]->y);
+    const std::string text = pageText(doc.pages[0]);
+    INFO(text);
+    for (const char* expected : {"JET participants by country", "Philippines", "334", "51", "28", "0", "100", "200",
+                                 "300", "400"})
+        CHECK(text.find(expected) != std::string::npos);
+    CHECK(text.find("350") == std::string::npos);  // ticks are 1, 2 or 5 times a power of ten
+}
+
+TEST_CASE("bar chart with more labels than values is warning T303") {
+    content::BarChart chart;
+    chart.title = "x";
+    chart.labels = {"a", "b"};
+    chart.values = {1};
+    Diagnostics diagnostics;
+    run(document({chart}), diagnostics);
+    REQUIRE(diagnostics.all().size() == 1);
+    CHECK(diagnostics.all()[0].code == "T303");
+    CHECK(diagnostics.all()[0].message == "bar chart 'x' has 2 labels and 1 values; extra ones are left out");
+}
+
+TEST_CASE("columns place blocks side by side") {
+    content::Columns columns;
+    columns.gap = 20;
+    columns.columns.push_back({paragraph("left column")});
+    columns.columns.push_back({paragraph("right column")});
+    Diagnostics diagnostics;
+    frame::Document doc = run(document({columns}), diagnostics);
+    const auto runs = textRuns(doc.pages[0]);
+    REQUIRE(runs.size() == 2);
+    CHECK(runs[0]->baseline == Approx(runs[1]->baseline));
+    CHECK(runs[1]->x == Approx(50 + (495.276 - 20) / 2 + 20));
+}
