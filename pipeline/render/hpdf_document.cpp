@@ -24,6 +24,7 @@ const char* explain(unsigned long status) {
     case HPDF_INVALID_URI: return "invalid URI";
     case HPDF_PAGE_INVALID_SIZE: return "invalid page size";
     case HPDF_ZLIB_ERROR: return "compression error";
+    case HPDF_STRING_OUT_OF_RANGE: return "text longer than PDF's limit of 65,535 bytes";
     default: return nullptr;
     }
 }

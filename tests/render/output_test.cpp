@@ -6,6 +6,7 @@
 #include <png.h>
 
 #include <filesystem>
+#include <thread>
 
 #include "core/diagnostic.h"
 #include "image/image.h"
@@ -236,5 +237,31 @@ TEST_CASE("CMYK JPEGs are inverted only when they carry the Adobe marker", "[ren
         bool adobe = image->getValue<int>("/Width") == 8;
         INFO((adobe ? "adobe" : "plain"));
         CHECK(image->has("/Decode") == adobe);
+    }
+}
+
+TEST_CASE("documents rendered in parallel threads equal their serial renders", "[render][output]") {
+    // The app renders the brochure and the country handouts concurrently.
+    TempDir dir("render-threads");
+    std::vector<frame::Document> documents;
+    for (int i = 0; i < 4; ++i) {
+        frame::Document document = everything(dir);
+        document.metadata.title = "Handout " + std::to_string(i);
+        if (i % 2) document = documentWithLines({"日本語 " + std::to_string(i)}, ipaexGothic());
+        documents.push_back(document);
+    }
+    std::vector<std::string> serial;
+    for (const auto& document : documents) serial.push_back(renderBytes(document).value_or(""));
+    std::vector<std::string> parallel(documents.size());
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < documents.size(); ++i)
+        threads.emplace_back([&, i] {
+            Diagnostics diagnostics;
+            parallel[i] = render::renderPdf(documents[i], diagnostics).value_or("");
+        });
+    for (auto& thread : threads) thread.join();
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        CHECK_FALSE(serial[i].empty());
+        CHECK(parallel[i] == serial[i]);
     }
 }
