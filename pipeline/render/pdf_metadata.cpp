@@ -26,13 +26,15 @@ std::string documentId(const frame::Document& document) {
                             .add(it.color.r).add(it.color.g).add(it.color.b);
                     else if constexpr (std::is_same_v<T, frame::Rect>)
                         digest.add(it.x).add(it.y).add(it.width).add(it.height).add(it.fill.r).add(it.fill.g)
-                            .add(it.fill.b).add(it.strokeWidth).add(static_cast<std::int64_t>(it.filled));
+                            .add(it.fill.b).add(it.strokeWidth).add(it.stroke.r).add(it.stroke.g).add(it.stroke.b)
+                            .add(static_cast<std::int64_t>(it.filled));
                     else if constexpr (std::is_same_v<T, frame::Line>)
-                        digest.add(it.x1).add(it.y1).add(it.x2).add(it.y2).add(it.width).add(it.color.r);
+                        digest.add(it.x1).add(it.y1).add(it.x2).add(it.y2).add(it.width).add(it.color.r).add(it.color.g)
+                            .add(it.color.b);
                     else if constexpr (std::is_same_v<T, frame::ImagePlacement>)
                         digest.add(it.x).add(it.y).add(it.width).add(it.height).add(it.path);
                     else if constexpr (std::is_same_v<T, frame::Link>)
-                        digest.add(it.x).add(it.y).add(it.uri).add(it.destination);
+                        digest.add(it.x).add(it.y).add(it.width).add(it.height).add(it.uri).add(it.destination);
                     else
                         digest.add(it.name).add(it.y);
                 },
@@ -40,7 +42,7 @@ std::string documentId(const frame::Document& document) {
         }
     }
     for (const frame::OutlineEntry& entry : document.outline)
-        digest.add(entry.title).add(static_cast<std::int64_t>(entry.level)).add(static_cast<std::int64_t>(entry.page));
+        digest.add(entry.title).add(static_cast<std::int64_t>(entry.level)).add(static_cast<std::int64_t>(entry.page)).add(entry.y);
     return digest.bytes16();
 }
 

@@ -130,11 +130,11 @@ void PdfNavigation::addPageLabels() {
         if (range.style != LabelStyle::none) continue;
         // A label without a number ("Cover", ""): libharu always writes a numbering style, so
         // remove /S and /St from the range it just added (the last entry of /Nums).
-        auto* labelsDict = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(doc->catalog, "PageLabels", HPDF_OCLASS_DICT));
-        auto* nums = static_cast<HPDF_Array>(pdf_.need(labelsDict, during) ? HPDF_Dict_GetItem(labelsDict, "Nums", HPDF_OCLASS_ARRAY) : nullptr);
-        pdf_.need(nums, during);
-        auto* label = static_cast<HPDF_Dict>(HPDF_Array_GetItem(nums, HPDF_Array_Items(nums) - 1, HPDF_OCLASS_DICT));
-        pdf_.need(label, during);
+        auto* labels = pdf_.need(
+            static_cast<HPDF_Dict>(HPDF_Dict_GetItem(doc->catalog, "PageLabels", HPDF_OCLASS_DICT)), during);
+        auto* nums = pdf_.need(static_cast<HPDF_Array>(HPDF_Dict_GetItem(labels, "Nums", HPDF_OCLASS_ARRAY)), during);
+        auto* label = pdf_.need(
+            static_cast<HPDF_Dict>(HPDF_Array_GetItem(nums, HPDF_Array_Items(nums) - 1, HPDF_OCLASS_DICT)), during);
         if (HPDF_Dict_GetItem(label, "S", HPDF_OCLASS_NAME)) pdf_.check(HPDF_Dict_RemoveElement(label, "S"), during);
         if (HPDF_Dict_GetItem(label, "St", HPDF_OCLASS_NUMBER)) pdf_.check(HPDF_Dict_RemoveElement(label, "St"), during);
     }
