@@ -8,6 +8,7 @@
 #include <array>
 #include <cctype>
 #include <filesystem>
+#include <mutex>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -37,9 +38,30 @@ bool looksLikeFontFile(const std::filesystem::path& path) {
     return ext == ".ttf" || ext == ".otf" || ext == ".ttc";
 }
 
+// Font files read from the real file system, shared by every FontBook of the process: the app
+// keeps one FontBook per worker thread, and 8 MB of fonts need not be read once per thread.
+// Immutable once read; the mutex guards only the map.
+std::shared_ptr<const std::string> readFontFile(const std::string& path, const World& world, std::string& error) {
+    const auto read = [&]() -> std::shared_ptr<const std::string> {
+        FileContents contents = world.readFile(path);
+        if (!contents.ok()) {
+            error = contents.error;
+            return nullptr;
+        }
+        return std::make_shared<const std::string>(std::move(contents.bytes));
+    };
+    if (&world != &realWorld()) return read();  // a test's fake files are never shared
+    static std::mutex mutex;
+    static std::unordered_map<std::string, std::shared_ptr<const std::string>> files;
+    std::lock_guard<std::mutex> lock(mutex);
+    auto& slot = files[path];
+    if (!slot) slot = read();
+    return slot;
+}
+
 struct LoadedFace {
     FaceInfo info;
-    std::string bytes;              // FreeType and HarfBuzz read from this buffer
+    std::shared_ptr<const std::string> bytes;  // FreeType and HarfBuzz read from this buffer
     FT_Face ft = nullptr;
     hb_blob_t* blob = nullptr;
     hb_face_t* hbFace = nullptr;
@@ -73,15 +95,16 @@ struct FontBook::Impl {
     }
 
     void load(const std::string& path, Diagnostics& diagnostics, const World& world) {
-        FileContents contents = world.readFile(path);
-        if (!contents.ok()) {
-            diagnostics.warning("T002", path, 0, 0, "cannot read font file: " + contents.error);
+        std::string error;
+        auto face = std::make_unique<LoadedFace>();
+        face->bytes = readFontFile(path, world, error);
+        if (!face->bytes) {
+            diagnostics.warning("T002", path, 0, 0, "cannot read font file: " + error);
             return;
         }
-        auto face = std::make_unique<LoadedFace>();
-        face->bytes = std::move(contents.bytes);
-        if (FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(face->bytes.data()),
-                               static_cast<FT_Long>(face->bytes.size()), 0, &face->ft) != 0) {
+        const std::string& bytes = *face->bytes;
+        if (FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(bytes.data()),
+                               static_cast<FT_Long>(bytes.size()), 0, &face->ft) != 0) {
             diagnostics.warning("T002", path, 0, 0, "not a font file FreeType can read; ignored");
             return;
         }
@@ -105,7 +128,7 @@ struct FontBook::Impl {
         info.underlineThickness = std::max(1.0, double(ft->underline_thickness)) / face->unitsPerEm;
         for (unsigned cp = 0; cp < 256; ++cp) face->latin[cp] = FT_Get_Char_Index(ft, cp) != 0;
 
-        face->blob = hb_blob_create(face->bytes.data(), static_cast<unsigned>(face->bytes.size()),
+        face->blob = hb_blob_create(bytes.data(), static_cast<unsigned>(bytes.size()),
                                     HB_MEMORY_MODE_READONLY, nullptr, nullptr);
         face->hbFace = hb_face_create(face->blob, 0);
         face->hbFont = hb_font_create(face->hbFace);
