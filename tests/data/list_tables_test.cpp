@@ -10,7 +10,6 @@
 
 #include <array>
 #include <cctype>
-#include <regex>
 
 using namespace brochure::testdata;
 
@@ -40,18 +39,6 @@ std::string monthNumber(const std::string& name) {
     return {};
 }
 
-// "Singapore, Malaysia" -> {"Singapore", "Malaysia"}.
-Cells splitList(const std::string& text) {
-    Cells items;
-    std::size_t start = 0;
-    for (;;) {
-        const std::size_t comma = text.find(',', start);
-        items.push_back(trim(std::string_view(text).substr(start, comma == std::string::npos ? comma : comma - start)));
-        if (comma == std::string::npos) return items;
-        start = comma + 1;
-    }
-}
-
 }  // namespace
 
 TEST_CASE("organizational structure: every staff line and the stated head counts", "[data][reference]") {
@@ -68,14 +55,13 @@ TEST_CASE("organizational structure: every staff line and the stated head counts
                   expected);
 
     // "Our office consists of 20 staff dispatched from Japan and 5 local staff."
-    static const std::regex headCount("consists of (\\d+) staff dispatched from Japan and (\\d+) local staff");
-    std::smatch match;
     bool found = false;
     for (const SourceLine& line : reference->proseLines()) {
-        if (!std::regex_search(line.text, match, headCount)) continue;
+        const auto counts = matchPattern(line.text, "Our office consists of {} staff dispatched from Japan and {} local staff.");
+        if (!counts) continue;
         found = true;
         checkSameRows(queryCells("SELECT origin, SUM(staff) FROM staff WHERE _year = 2025 GROUP BY origin ORDER BY origin"),
-                      {{"Japan", match[1].str()}, {"Local", match[2].str()}});
+                      {{"Japan", counts->at(0)}, {"Local", counts->at(1)}});
     }
     CHECK(found);
 }
@@ -85,26 +71,20 @@ TEST_CASE("regional exchange programme: every city of previous years and the sch
     if (reference == nullptr) return;
     std::vector<Cells> expected;
     // "*Scheduled to be held in India (Delhi and Mumbai) in FY2025" comes first in the source.
-    static const std::regex scheduled("^\\*Scheduled to be held in (.+) in FY(\\d{4})$");
-    std::smatch match;
     for (const SourceLine& line : reference->proseLines()) {
-        if (!std::regex_match(line.text, match, scheduled)) continue;
-        const Qualified place = splitTrailingParenthesis(match[1].str());
-        expected.push_back({match[2].str(), place.name, place.qualifier, "scheduled"});
+        const auto scheduled = matchPattern(line.text, "*Scheduled to be held in {} in FY{}");
+        if (!scheduled) continue;
+        const Qualified place = splitTrailingParenthesis(scheduled->at(0));
+        expected.push_back({scheduled->at(1), place.name, place.qualifier, "scheduled"});
     }
     REQUIRE(expected.size() == 1);
     // "Hanoi (Vietnam) /Bangkok (Thailand)": one record per country; a city without a country
     // in parentheses is the city-state itself ("Singapore").
     for (const Cells& line : bodyOf(reference->table("FY\tCity"))) {
-        std::size_t start = 0;
-        for (;;) {
-            const std::size_t slash = line.at(1).find('/', start);
-            const Qualified part = splitTrailingParenthesis(
-                std::string_view(line[1]).substr(start, slash == std::string::npos ? slash : slash - start));
-            const std::string country = part.qualifier.empty() ? part.name : part.qualifier;
-            expected.push_back({line[0], country, part.name, "held"});
-            if (slash == std::string::npos) break;
-            start = slash + 1;
+        for (const std::string& part : splitTrimmed(line.at(1), '/')) {
+            const Qualified place = splitTrailingParenthesis(part);
+            const std::string country = place.qualifier.empty() ? place.name : place.qualifier;
+            expected.push_back({line[0], country, place.name, "held"});
         }
     }
     CHECK(expected.size() == 8);
@@ -189,7 +169,7 @@ TEST_CASE("activities supported in FY2024: every line, its countries in the side
         const Qualified support = splitTrailingParenthesis(line.at(1));
         Cells countries;
         std::string joined;
-        for (const std::string& country : splitList(support.qualifier)) {
+        for (const std::string& country : splitTrimmed(support.qualifier, ',')) {
             joined += (joined.empty() ? "" : ", ") + canonicalCountry(country);
             expectedLinks.push_back({std::to_string(expected.size() + 1), canonicalCountry(country)});
         }

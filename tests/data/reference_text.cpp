@@ -2,9 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
-#include <regex>
 #include <sstream>
 
 namespace brochure::testdata {
@@ -27,17 +27,6 @@ std::size_t spaceBefore(std::string_view text, std::size_t end) {
     return 0;
 }
 
-std::vector<std::string> splitTabs(const std::string& line) {
-    std::vector<std::string> cells;
-    std::size_t start = 0;
-    for (;;) {
-        const std::size_t tab = line.find('\t', start);
-        cells.push_back(trim(std::string_view(line).substr(start, tab == std::string::npos ? tab : tab - start)));
-        if (tab == std::string::npos) return cells;
-        start = tab + 1;
-    }
-}
-
 }  // namespace
 
 std::string trim(std::string_view text) {
@@ -50,6 +39,17 @@ std::string trim(std::string_view text) {
         end -= width;
     }
     return std::string(text.substr(begin, end - begin));
+}
+
+std::vector<std::string> splitTrimmed(std::string_view text, char delimiter) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t end = text.find(delimiter, start);
+        parts.push_back(trim(text.substr(start, end == std::string_view::npos ? end : end - start)));
+        if (end == std::string_view::npos) return parts;
+        start = end + 1;
+    }
 }
 
 std::optional<ReferenceText> ReferenceText::load(const std::string& path) {
@@ -71,7 +71,7 @@ ReferenceText::ReferenceText(std::string_view text) {
                 tables_.push_back(SourceTable{{}, number, lastNonEmpty});
                 inTable = true;
             }
-            tables_.back().lines.push_back(splitTabs(line));
+            tables_.back().lines.push_back(splitTrimmed(line, '\t'));
             continue;
         }
         inTable = false;
@@ -107,11 +107,48 @@ Qualified splitTrailingParenthesis(std::string_view text) {
             trim(std::string_view(whole).substr(open + 1, whole.size() - open - 2))};
 }
 
+std::optional<std::vector<std::string>> matchPattern(std::string_view text, std::string_view pattern) {
+    const std::vector<std::string_view> literals = [&] {
+        std::vector<std::string_view> parts;
+        std::size_t start = 0;
+        for (std::size_t hole = pattern.find("{}"); hole != std::string_view::npos; hole = pattern.find("{}", start)) {
+            parts.push_back(pattern.substr(start, hole - start));
+            start = hole + 2;
+        }
+        parts.push_back(pattern.substr(start));
+        return parts;
+    }();
+    if (text.substr(0, literals.front().size()) != literals.front()) return std::nullopt;
+    std::vector<std::string> holes;
+    std::size_t at = literals.front().size();
+    for (std::size_t i = 1; i < literals.size(); ++i) {
+        const bool last = i + 1 == literals.size();
+        const std::string_view literal = literals[i];
+        std::size_t end = 0;
+        if (last) {
+            if (text.size() < at + 1 + literal.size() || text.substr(text.size() - literal.size()) != literal) {
+                return std::nullopt;
+            }
+            end = text.size() - literal.size();
+        } else {
+            end = text.find(literal, at + 1);
+            if (end == std::string_view::npos) return std::nullopt;
+        }
+        holes.emplace_back(text.substr(at, end - at));
+        at = end + literal.size();
+    }
+    if (literals.size() == 1 && text.size() != literals.front().size()) return std::nullopt;
+    return holes;
+}
+
 std::optional<int> fiscalYearIn(std::string_view text) {
-    static const std::regex fiscalYear("FY(\\d{4})");
-    std::match_results<std::string_view::const_iterator> match;
-    if (!std::regex_search(text.begin(), text.end(), match, fiscalYear)) return std::nullopt;
-    return std::stoi(match[1].str());
+    for (std::size_t at = text.find("FY"); at != std::string_view::npos; at = text.find("FY", at + 2)) {
+        const std::string_view digits = text.substr(at + 2, 4);
+        if (digits.size() == 4 && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            return std::stoi(std::string(digits));
+        }
+    }
+    return std::nullopt;
 }
 
 std::string canonicalCountry(const std::string& sourceName) {

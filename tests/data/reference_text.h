@@ -48,6 +48,9 @@ std::string referencePath();
 // White space (including no-break spaces) trimmed from both ends.
 std::string trim(std::string_view text);
 
+// "a / b" split at '/' -> {"a", "b"}, each part trimmed.
+std::vector<std::string> splitTrimmed(std::string_view text, char delimiter);
+
 // "Indonesia (Jakarta)" -> {"Indonesia", "Jakarta"}; "Singapore" -> {"Singapore", ""}.
 // Only a parenthesis that ends the text counts.
 struct Qualified {
@@ -56,7 +59,12 @@ struct Qualified {
 };
 Qualified splitTrailingParenthesis(std::string_view text);
 
-// Every "FY2024" of `text` as a year, the first one; nullopt when there is none.
+// The parts of `text` that fill the "{}" holes of `pattern`, when the whole text matches it:
+// matchPattern("In 2024, 11 ...", "In {}, {} ...") -> {"2024", "11"}. A hole takes the shortest
+// non-empty text up to the literal that follows it (the last hole, up to the end of the pattern).
+std::optional<std::vector<std::string>> matchPattern(std::string_view text, std::string_view pattern);
+
+// The year of the first "FY2024" in `text`; nullopt when there is none.
 std::optional<int> fiscalYearIn(std::string_view text);
 
 // The source's country cell as the store keeps it: its alias resolved to the canonical name.
