@@ -20,11 +20,19 @@ std::string headingAnchor(const content::Heading& heading, int index) {
 }
 
 BlockLayout::BlockLayout(Context& context, const TypesetOptions& options, std::vector<Slice>& out, double width,
-                         double pageHeight, int section, const std::vector<TocEntry>& toc)
+                         double pageHeight, int section, std::string sectionTitle, const std::vector<TocEntry>& toc)
     : context_(context), options_(options), out_(out), width_(width), pageHeight_(pageHeight), section_(section),
-      toc_(toc) {}
+      sectionTitle_(std::move(sectionTitle)), toc_(toc) {}
 
-std::string BlockLayout::where() const { return "section " + std::to_string(section_ + 1); }
+std::string BlockLayout::where(const std::vector<content::Span>& spans) const {
+    std::string text = plainText(spans);
+    if (text.size() > 32) {
+        std::size_t cut = 32;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+        text = text.substr(0, cut) + "…";
+    }
+    return "section '" + sectionTitle_ + "', text \"" + text + "\"";
+}
 
 Slice& BlockLayout::push(Slice slice, double spaceBefore, double spaceAfter) {
     slice.gapBefore = std::max(pendingGap_, spaceBefore);
@@ -58,7 +66,7 @@ void BlockLayout::add(const content::Block& block) {
 // One slice per line. Widows and orphans: the first two lines stay together, and so do the
 // last two, so a page break never leaves a single line of a paragraph behind or ahead.
 void BlockLayout::paragraph(const content::Paragraph& p, bool keepAll, const HeadingMark* heading) {
-    InlineText text = shapeInline(context_, p.spans, where());
+    InlineText text = shapeInline(context_, p.spans, where(p.spans));
     LineSettings settings;
     settings.width = width_;
     settings.leftIndent = p.style.leftIndent;
@@ -111,7 +119,7 @@ void BlockLayout::list(const content::List& l) {
         if (!item.spans.empty()) marker.style = item.spans.front().style;
         marker.style.underline = false;
         std::vector<content::Span> spans{marker};
-        InlineText text = shapeInline(context_, spans, where());
+        InlineText text = shapeInline(context_, spans, where(item.spans));
         LineSettings settings;
         settings.width = l.indent;
         settings.lineHeight = item.style.lineHeight;
@@ -158,7 +166,7 @@ void BlockLayout::table(const content::Table& t) {
 
 void BlockLayout::caption(const std::vector<content::Span>& spans, double width, double x, Slice& into) {
     if (spans.empty()) return;
-    InlineText text = shapeInline(context_, spans, where());
+    InlineText text = shapeInline(context_, spans, where(spans));
     LineSettings settings;
     settings.width = width;
     settings.align = content::Align::center;
@@ -176,7 +184,9 @@ void BlockLayout::caption(const std::vector<content::Span>& spans, double width,
 void BlockLayout::image(const content::Image& i) {
     Slice slice = layoutImage(context_, options_, i, width_, pageHeight_);
     caption(i.caption, width_, 0, slice);
-    slice.isFloat = true;
+    // A figure floats down past the text after it, unless it belongs to the heading just
+    // before it (a heading never stays behind alone).
+    slice.isFloat = out_.empty() || out_.back().keep != Keep::always;
     push(std::move(slice), 6, 6);
 }
 
@@ -210,7 +220,7 @@ void BlockLayout::columns(const content::Columns& c) {
     Slice joined;
     for (std::size_t k = 0; k < c.columns.size(); ++k) {
         std::vector<Slice> slices;
-        BlockLayout inner(context_, options_, slices, columnWidth, pageHeight_, section_, toc_);
+        BlockLayout inner(context_, options_, slices, columnWidth, pageHeight_, section_, sectionTitle_, toc_);
         for (const content::Block& block : c.columns[k]) inner.add(block);
         const double x = static_cast<double>(k) * (columnWidth + c.gap);
         double y = 0;

@@ -22,7 +22,7 @@ struct TocEntry {
 class BlockLayout {
 public:
     BlockLayout(Context& context, const TypesetOptions& options, std::vector<Slice>& out, double width,
-                double pageHeight, int section, const std::vector<TocEntry>& toc);
+                double pageHeight, int section, std::string sectionTitle, const std::vector<TocEntry>& toc);
 
     void add(const content::Block& block);
     void requestPageBreak() { breakNext_ = true; }
@@ -40,7 +40,8 @@ private:
     void caption(const std::vector<content::Span>& spans, double width, double x, Slice& into);
 
     Slice& push(Slice slice, double spaceBefore, double spaceAfter);
-    std::string where() const;
+    // Where a text is, for diagnostics: "section 'About Us', text "The Council of Local…"".
+    std::string where(const std::vector<content::Span>& spans) const;
 
     Context& context_;
     const TypesetOptions& options_;
@@ -48,6 +49,7 @@ private:
     double width_;
     double pageHeight_;
     int section_;
+    std::string sectionTitle_;
     const std::vector<TocEntry>& toc_;
     double pendingGap_ = 0;
     bool breakNext_ = false;

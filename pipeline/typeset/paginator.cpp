@@ -1,6 +1,7 @@
 #include "typeset/paginator.h"
 
 #include <deque>
+#include <optional>
 
 #include "typeset/context.h"
 
@@ -158,7 +159,12 @@ private:
     // A flowing (non-float) slice: a table row on a page the table continues onto gets the
     // table's header first.
     void placeFlowing(Slice& s) {
-        if (!flowOnPage_ && needsHeader(s)) {
+        const bool continues = !flowOnPage_ && s.table >= 0 && s.table == lastTable_;
+        if (continues && pendingFootRule_) {
+            result_.pages[static_cast<std::size_t>(pendingFootPage_)].items.emplace_back(*pendingFootRule_);
+            pendingFootRule_.reset();
+        }
+        if (continues && s.repeatHeader) {
             Slice header = *s.repeatHeader;
             header.gapBefore = 0;
             place(header);
@@ -166,6 +172,7 @@ private:
         place(s);
         flowOnPage_ = true;
         lastTable_ = s.table;
+        if (!s.footRule) pendingFootRule_.reset();
     }
 
     void place(Slice& s) {
@@ -183,6 +190,15 @@ private:
         }
         for (const PageNumberField& f : s.pageNumbers)
             result_.pageNumbers.push_back({pageIndex, firstItem + f.item, f.anchor});
+        if (s.footRule) {
+            frame::Line rule = *s.footRule;
+            rule.x1 += left_;
+            rule.x2 += left_;
+            rule.y1 += y_;
+            rule.y2 += y_;
+            pendingFootRule_ = rule;
+            pendingFootPage_ = pageIndex;
+        }
         y_ += s.height;
         hasContent_ = true;
     }
@@ -192,6 +208,8 @@ private:
     std::deque<Slice> floats_;
     int section_ = 0;
     int lastTable_ = -1;
+    std::optional<frame::Line> pendingFootRule_;  // of the last table row placed
+    int pendingFootPage_ = 0;
     double top_ = 0, bottom_ = 0, left_ = 0, y_ = 0;
     bool hasContent_ = false;
     bool flowOnPage_ = false;

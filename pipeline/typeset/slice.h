@@ -4,6 +4,7 @@
 // blocks into slices; the paginator stacks slices onto pages.
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,8 @@ struct Slice {
     int section = 0;             // index of the content section (page master, running header)
     int table = -1;              // slices of one table share an id
     std::shared_ptr<const Slice> repeatHeader;  // table header to repeat on a continuation page
+    std::optional<frame::Line> footRule;        // a table's outer bottom rule, drawn when the table
+                                                // continues on the next page after this slice
     std::vector<frame::Item> items;             // x from the content box's left, y from the slice top
     std::vector<HeadingMark> headings;
     std::vector<PageNumberField> pageNumbers;

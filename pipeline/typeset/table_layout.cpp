@@ -315,7 +315,10 @@ private:
         borders.line(items, 0, 0, 0, slice.height, style_.outer);
         borders.line(items, width, 0, width, slice.height, style_.outer);
         if (r == 0) borders.line(items, 0, 0, width, 0, style_.outer);
-        if (end == rows_ && (!windows || !hasMoreLines(*windows, r))) borders.line(items, 0, slice.height, width, slice.height, style_.outer);
+        if (end == rows_ && (!windows || !hasMoreLines(*windows, r)))
+            borders.line(items, 0, slice.height, width, slice.height, style_.outer);
+        else if (style_.outer.width > 0)
+            slice.footRule = frame::Line{0, slice.height, width, slice.height, style_.outer.width, toFrame(style_.outer.color)};
         return slice;
     }
 

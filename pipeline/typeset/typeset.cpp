@@ -98,7 +98,7 @@ frame::Document typeset(const content::Document& document, FontBook& fonts, Diag
         const content::Section& section = document.sections[s];
         const content::PageMaster& m = *masters[s];
         BlockLayout layout(context, options, slices, m.width - m.marginLeft - m.marginRight,
-                           m.height - m.marginTop - m.marginBottom, static_cast<int>(s), toc);
+                           m.height - m.marginTop - m.marginBottom, static_cast<int>(s), section.title, toc);
         if (section.pageBreakBefore && s > 0) layout.requestPageBreak();
         for (const content::Block& block : section.blocks) layout.add(block);
     }

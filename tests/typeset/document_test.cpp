@@ -197,3 +197,17 @@ TEST_CASE("lists: markers hang in the indent, item text lines up after them") {
     CHECK(markers[0]->baseline == Approx(text[0]->baseline));
     for (const frame::TextRun* run : text) CHECK(run->x == Approx(64));
 }
+
+TEST_CASE("a missing glyph in a document names the section and the text it is in") {
+    Diagnostics diagnostics;
+    frame::Document doc = run(document({paragraph("Thanks \xE2\x9C\x85 to all participating local governments")}),
+                              diagnostics);
+    REQUIRE(diagnostics.all().size() == 1);
+    const Diagnostic& d = diagnostics.all()[0];
+    CHECK(d.code == "T101");
+    CHECK(d.severity == Severity::warning);
+    CHECK(d.message ==
+          "section 'Test', text \"Thanks \xE2\x9C\x85 to all participating \xE2\x80\xA6\": no font has the character "
+          "U+2705; it is left out");
+    CHECK(pageText(doc.pages[0]) == "Thanks  to all participating local governments");
+}

@@ -179,3 +179,15 @@ TEST_CASE("columns place blocks side by side") {
     CHECK(runs[0]->baseline == Approx(runs[1]->baseline));
     CHECK(runs[1]->x == Approx(50 + (495.276 - 20) / 2 + 20));
 }
+
+TEST_CASE("a figure right after a heading does not float away from it") {
+    Diagnostics diagnostics;
+    content::Heading h = heading("Gallery", "gallery");
+    content::Document doc = document({paragraph("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\n16\n17\n18"), h,
+                                      image("photo.png", content::Fit::width, 266.7, 0), paragraph("after")},
+                                     412);
+    frame::Document out = runWithImages(doc, diagnostics);
+    REQUIRE(out.pages.size() == 2);
+    CHECK(pageText(out.pages[1]).rfind("Gallery", 0) == 0);  // the heading moved with its figure
+    CHECK(images(out.pages[1]).size() == 1);
+}
