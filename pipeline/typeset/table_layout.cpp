@@ -279,10 +279,7 @@ private:
         const double width = colX_.back();
         auto& items = slice.items;
         items.reserve(4 * (grid_.firstCellOfRow[end] - grid_.firstCellOfRow[r]) + 4);
-        for (std::size_t q = r; q < end; ++q)
-            if (fill_[q])
-                items.emplace_back(frame::Rect{0, rowTop_[q - r], width, rowTop_[q - r + 1] - rowTop_[q - r], true,
-                                               toFrame(*fill_[q]), 0, {}});
+        rowFills(r, end, items);
         horizontal_.clear();
         vertical_.clear();
         // Cells that start in these rows, and cells spanning into them from above.
@@ -322,6 +319,36 @@ private:
         return slice;
     }
 
+    // Row backgrounds (header, stripes, total). A cell spanning several rows takes its first
+    // row's background over its whole height, so a stripe never cuts through it.
+    void rowFills(std::size_t r, std::size_t end, std::vector<frame::Item>& items) {
+        spanning_.clear();
+        for (std::size_t ci = cellsReaching(r); ci < grid_.firstCellOfRow[end]; ++ci) {
+            const CellBox& c = grid_.cells[ci];
+            if (c.rowSpan > 1 && static_cast<std::size_t>(c.row + c.rowSpan) > r) spanning_.push_back(&c);
+        }
+        std::sort(spanning_.begin(), spanning_.end(), [](const CellBox* a, const CellBox* b) { return a->col < b->col; });
+        const auto fill = [&](const std::optional<content::Color>& color, double x, double right, std::size_t top,
+                              std::size_t bottom) {
+            if (color && right > x)
+                items.emplace_back(frame::Rect{x, rowTop_[top - r], right - x, rowTop_[bottom - r] - rowTop_[top - r],
+                                               true, toFrame(*color), 0, {}});
+        };
+        for (std::size_t q = r; q < end; ++q) {
+            double x = 0;  // fill between the spanning cells that cover row q (in column order)
+            for (const CellBox* c : spanning_) {
+                if (static_cast<std::size_t>(c->row) > q || static_cast<std::size_t>(c->row + c->rowSpan) <= q) continue;
+                fill(fill_[q], x, colX_[static_cast<std::size_t>(c->col)], q, q + 1);
+                x = colX_[static_cast<std::size_t>(c->col + c->colSpan)];
+            }
+            fill(fill_[q], x, colX_.back(), q, q + 1);
+        }
+        for (const CellBox* c : spanning_)
+            fill(fill_[static_cast<std::size_t>(c->row)], colX_[static_cast<std::size_t>(c->col)],
+                 colX_[static_cast<std::size_t>(c->col + c->colSpan)], std::max<std::size_t>(c->row, r),
+                 std::min<std::size_t>(c->row + c->rowSpan, end));
+    }
+
     bool hasMoreLines(const std::vector<Window>& windows, std::size_t r) const {
         for (std::size_t ci = grid_.firstCellOfRow[r]; ci < grid_.firstCellOfRow[r + 1]; ++ci)
             if (windows[ci - grid_.firstCellOfRow[r]].to < grid_.cells[ci].lines.size()) return true;
@@ -345,6 +372,7 @@ private:
     std::vector<std::size_t> reachFrom_;  // per row: the earliest row with a cell covering it
     std::shared_ptr<const Slice> header_;
     std::vector<double> rowTop_;
+    std::vector<const CellBox*> spanning_;
     std::vector<Edge> horizontal_, vertical_;
 };
 
