@@ -16,13 +16,7 @@ using namespace brochure;
 namespace {
 
 frame::TextRun cell(double x, double baseline, int font, std::string text) {
-    frame::TextRun run;
-    run.x = x;
-    run.baseline = baseline;
-    run.font = font;
-    run.size = 9;
-    run.text = std::move(text);
-    return run;
+    return testing::textRun(x, baseline, font, std::move(text), 9);
 }
 
 // 100 pages of 50 rows x 5 cells, a rule under every row, a header band per page.
@@ -71,5 +65,24 @@ TEST_CASE("benchmark: a 5,000-row table renders quickly", "[.benchmark]") {
         REQUIRE(bytes);
         std::printf("5,000 rows, %zu pages: %.1f ms wall, %.1f ms CPU, %zu bytes\n", document.pages.size(), ms, cpuMs,
                     bytes->size());
+    }
+}
+
+TEST_CASE("benchmark: fixed costs of one page (font subsetting dominates)", "[.benchmark]") {
+    struct Case {
+        const char* name;
+        frame::Document document;
+    };
+    for (auto& [name, document] :
+         {Case{"Latin", testing::documentWithLines({"Our Activities 2025", "Hà Nội, Đà Nẵng"})},
+          Case{"Japanese", testing::documentWithLines({"日本語のテキスト", "東京都千代田区"}, testing::ipaexGothic())}}) {
+        for (int round = 0; round < 3; ++round) {  // the first round also parses the font file
+            std::clock_t cpuStart = std::clock();
+            Diagnostics diagnostics;
+            auto bytes = render::renderPdf(document, diagnostics);
+            double cpuMs = 1000.0 * static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC;
+            REQUIRE(bytes);
+            std::printf("one page of %s: %.2f ms CPU, %zu bytes\n", name, cpuMs, bytes->size());
+        }
     }
 }

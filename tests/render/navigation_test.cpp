@@ -22,7 +22,7 @@ frame::Document threePages() {
     frame::Document document = documentWithLines({"Contents"});
     for (const char* text : {"Chapter one", "Members"}) {
         frame::Page page;
-        page.items.push_back(frame::TextRun{72, 72, 0, 11, {}, text, 0});
+        page.items.push_back(textRun(72, 72, 0, text));
         document.pages.push_back(page);
     }
     document.pages[2].items.push_back(frame::Destination{"members", 200});
@@ -129,7 +129,7 @@ TEST_CASE("page labels show the printed page numbers", "[render][navigation]") {
     TempDir dir("render-labels");
     frame::Document document = threePages();
     frame::Page extra;
-    extra.items.push_back(frame::TextRun{72, 72, 0, 11, {}, "more", 0});
+    extra.items.push_back(textRun(72, 72, 0, "more"));
     document.pages.push_back(extra);
     document.pages[0].label = "Cover";
     document.pages[1].label = "ii";

@@ -40,7 +40,9 @@ frame::Document everything(const TempDir& dir) {
     second.label = "2";
     second.items.push_back(frame::Destination{"next", 100});
     second.items.push_back(frame::ImagePlacement{72, 100, 80, 40, dir.file("logo.png")});
-    second.items.push_back(frame::TextRun{72, 200, 0, 14, {0.2, 0.3, 0.4}, "Second page", 0});
+    frame::TextRun colored = textRun(72, 200, 0, "Second page", 14);
+    colored.color = {0.2, 0.3, 0.4};
+    second.items.push_back(colored);
     document.pages.push_back(second);
     document.outline = {{"Start", 1, 0, 0}, {"Next", 1, 1, 100}};
     return document;
@@ -264,4 +266,16 @@ TEST_CASE("documents rendered in parallel threads equal their serial renders", "
         CHECK_FALSE(serial[i].empty());
         CHECK(parallel[i] == serial[i]);
     }
+}
+
+TEST_CASE("without a date the PDF carries no dates at all", "[render][output]") {
+    TempDir dir("render-no-date");
+    frame::Document document = documentWithLines({"x"});
+    document.metadata.date = 0;
+    Diagnostics diagnostics;
+    std::string pdf = dir.file("undated.pdf");
+    REQUIRE(render::writePdf(document, pdf, diagnostics));
+    ProcessResult info = runProcess({"pdfinfo", pdf});
+    CHECK(info.out.find("CreationDate") == std::string::npos);
+    CHECK(info.out.find("ModDate") == std::string::npos);
 }

@@ -11,6 +11,17 @@ namespace brochure::testing {
 
 inline std::string fontPath(const std::string& file) { return std::string(BROCHURE_SOURCE_DIR) + "/fonts/" + file; }
 
+// A run at (x, baseline) in font `font`, 11 pt black unless changed afterwards.
+inline frame::TextRun textRun(double x, double baseline, int font, std::string text, double size = 11) {
+    frame::TextRun run;
+    run.x = x;
+    run.baseline = baseline;
+    run.font = font;
+    run.size = size;
+    run.text = std::move(text);
+    return run;
+}
+
 inline frame::FontFace notoSans() { return {fontPath("NotoSans-Regular.ttf"), "Noto Sans"}; }
 inline frame::FontFace notoSansBold() { return {fontPath("NotoSans-Bold.ttf"), "Noto Sans Bold"}; }
 inline frame::FontFace ipaexGothic() { return {fontPath("ipaexg.ttf"), "IPAex Gothic"}; }
@@ -24,12 +35,7 @@ inline frame::Document documentWithLines(const std::vector<std::string>& lines, 
     frame::Page page;
     double baseline = 72;
     for (const std::string& line : lines) {
-        frame::TextRun run;
-        run.x = 72;
-        run.baseline = baseline;
-        run.size = 11;
-        run.text = line;
-        page.items.push_back(run);
+        page.items.push_back(textRun(72, baseline, 0, line));
         baseline += 14;
     }
     document.pages.push_back(std::move(page));
