@@ -138,7 +138,13 @@ private:
                 ok = false;
                 continue;
             }
-            raw[static_cast<std::size_t>(index)] = {row, attribute, {}, true};
+            RawValue& value = raw[static_cast<std::size_t>(index)];
+            if (value.given) {  // pugixml lets a repeated attribute through
+                reportGivenTwice(attribute.name(), source_.at(row, attribute), value);
+                ok = false;
+                continue;
+            }
+            value = {row, attribute, {}, true};
         }
         for (auto child : row.children()) {
             if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
@@ -157,10 +163,7 @@ private:
             }
             RawValue& value = raw[static_cast<std::size_t>(index)];
             if (value.given) {
-                error("D108", source_.at(child),
-                      std::string("'") + child.name() + "' is given twice in this row (the first on line " +
-                          std::to_string(where(value).line) + ")",
-                      "give a value either as an attribute or as an element, once");
+                reportGivenTwice(child.name(), source_.at(child), value);
                 ok = false;
                 continue;
             }
@@ -172,6 +175,14 @@ private:
             }
         }
         return raw;
+    }
+
+    void reportGivenTwice(const std::string& column, SourcePosition second, const RawValue& first) {
+        SourcePosition firstAt = where(first);
+        error("D108", second,
+              "'" + column + "' is given twice in this row (first at " + std::to_string(firstAt.line) + ":" +
+                  std::to_string(firstAt.column) + ")",
+              "give a value either as an attribute or as an element, once");
     }
 
     SourcePosition where(const RawValue& value) const {

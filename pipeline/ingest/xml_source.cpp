@@ -34,9 +34,10 @@ namespace {
 
 bool isXmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// Scans the start tag at `offset` ('<' of a well-formed element) for the attribute `name`;
-// returns the offset of its name or -1. The document parsed, so the tag is well formed.
-std::ptrdiff_t findAttribute(const std::string& bytes, std::size_t offset, const char* name) {
+// Scans the start tag at `offset` ('<' of a well-formed element) for the attribute `name`
+// (its `occurrence`-th one, from 0: pugixml accepts a repeated attribute); returns the offset of
+// its name or -1. The document parsed, so the tag is well formed.
+std::ptrdiff_t findAttribute(const std::string& bytes, std::size_t offset, const char* name, int occurrence) {
     std::size_t i = offset + 1;
     std::size_t nameLength = std::strlen(name);
     while (i < bytes.size() && !isXmlSpace(bytes[i]) && bytes[i] != '>' && bytes[i] != '/') ++i;  // tag name
@@ -45,7 +46,7 @@ std::ptrdiff_t findAttribute(const std::string& bytes, std::size_t offset, const
         if (i >= bytes.size() || bytes[i] == '>' || bytes[i] == '/') return -1;
         std::size_t nameStart = i;
         while (i < bytes.size() && bytes[i] != '=' && !isXmlSpace(bytes[i])) ++i;
-        if (i - nameStart == nameLength && bytes.compare(nameStart, nameLength, name) == 0)
+        if (i - nameStart == nameLength && bytes.compare(nameStart, nameLength, name) == 0 && occurrence-- == 0)
             return static_cast<std::ptrdiff_t>(nameStart);
         while (i < bytes.size() && bytes[i] != '"' && bytes[i] != '\'') ++i;  // '=' and spaces
         if (i >= bytes.size()) return -1;
@@ -63,7 +64,10 @@ SourcePosition XmlSource::at(const pugi::xml_node& element, const pugi::xml_attr
     if (offset <= 0) return at(element);
     std::size_t tagStart = static_cast<std::size_t>(offset) - 1;
     if (bytes_[tagStart] != '<') return at(element);
-    std::ptrdiff_t found = findAttribute(bytes_, tagStart, attribute.name());
+    int occurrence = 0;
+    for (auto earlier = element.first_attribute(); earlier && earlier != attribute; earlier = earlier.next_attribute())
+        if (std::strcmp(earlier.name(), attribute.name()) == 0) ++occurrence;
+    std::ptrdiff_t found = findAttribute(bytes_, tagStart, attribute.name(), occurrence);
     return found < 0 ? at(element) : lines_.at(found);
 }
 

@@ -167,9 +167,16 @@ TEST_CASE("D108: a value given both as attribute and as element", "[ingest][diag
                                          "    <note>long</note>\n"
                                          "  </row>\n"))
                  .only("D108");
-    CHECK(d.message == "'note' is given twice in this row (the first on line 2)");
+    CHECK(d.message == "'note' is given twice in this row (first at 2:36)");
     CHECK(d.line == 3);
     CHECK(d.column == 5);
+}
+
+TEST_CASE("D108: an attribute repeated in one row (which XML parsers may let through)", "[ingest][diagnostics]") {
+    auto d = readText(exportOf("fairs", "  <row fair=\"x\" country=\"Thailand\" month=\"May\" month=\"June\"/>\n")).only("D108");
+    CHECK(d.message == "'month' is given twice in this row (first at 2:36)");
+    CHECK(d.line == 2);
+    CHECK(d.column == 48);
 }
 
 TEST_CASE("D109: markup inside a value element", "[ingest][diagnostics]") {
