@@ -21,9 +21,18 @@ struct FontFace {
     std::string name;        // family + style, for diagnostics ("Noto Sans Bold")
 };
 
+// Kerning inside a text run: before the character that starts at byte `offset` of the run's
+// text, the pen moves `dx` points more (negative = closer) than the glyph advances say.
+struct Kern {
+    std::uint32_t offset = 0;
+    double dx = 0;
+};
+
 // A run of text drawn with one font at one size, starting at (x, baseline).
 // Kerning and justification are already applied: each run is placed where the typesetter
-// measured it, so painters never measure text.
+// measured it, so painters never measure text. `width` includes `kerning`; a painter that
+// draws the text with plain glyph advances (no kerning) must start a new text-out at each
+// Kern offset, moved by the sum of the dx so far, or the run ends up wider than measured.
 struct TextRun {
     double x = 0, baseline = 0;
     int font = 0;            // index into Document::fonts
@@ -31,6 +40,7 @@ struct TextRun {
     Color color{};
     std::string text;        // UTF-8; every character exists in the font
     double width = 0;        // measured advance, for links, underline and traces
+    std::vector<Kern> kerning;  // in offset order; empty for most runs
 };
 
 struct Rect {

@@ -43,6 +43,11 @@ struct ItemTracer {
         out += "  text " + formatPoints(t.x) + "," + formatPoints(t.baseline) + " f" + std::to_string(t.font) +
                " " + formatPoints(t.size) + "pt w=" + formatPoints(t.width);
         if (!(t.color == Color{})) out += " " + color(t.color);
+        if (!t.kerning.empty()) {
+            out += " kern=";
+            for (std::size_t i = 0; i < t.kerning.size(); ++i)
+                out += (i ? "," : "") + std::to_string(t.kerning[i].offset) + ":" + formatPoints(t.kerning[i].dx);
+        }
         out += " " + quoted(t.text) + "\n";
     }
     void operator()(const Rect& r) const {

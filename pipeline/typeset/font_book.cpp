@@ -20,7 +20,7 @@ struct StringHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
-using WidthCache = std::unordered_map<std::string, double, StringHash, std::equal_to<>>;
+using WidthCache = std::unordered_map<std::string, FontBook::Measurement, StringHash, std::equal_to<>>;
 
 std::string normalizedFamily(std::string_view family) {
     std::string out;
@@ -221,7 +221,7 @@ bool FontBook::hasGlyph(int face, char32_t codepoint) const {
     return FT_Get_Char_Index(f.ft, codepoint) != 0;
 }
 
-double FontBook::measure(int face, std::string_view utf8) {
+const FontBook::Measurement& FontBook::measureText(int face, std::string_view utf8) {
     LoadedFace& f = *impl_->faces[static_cast<std::size_t>(face)];
     auto found = f.widths.find(utf8);
     if (found != f.widths.end()) return found->second;
@@ -231,12 +231,21 @@ double FontBook::measure(int face, std::string_view utf8) {
     hb_buffer_guess_segment_properties(buffer);
     hb_shape(f.hbFont, buffer, nullptr, 0);
     unsigned count = 0;
+    const hb_glyph_info_t* glyphs = hb_buffer_get_glyph_infos(buffer, &count);
     const hb_glyph_position_t* positions = hb_buffer_get_glyph_positions(buffer, &count);
-    hb_position_t total = 0;
-    for (unsigned i = 0; i < count; ++i) total += positions[i].x_advance;
-    double em = total / f.unitsPerEm;
-    f.widths.emplace(std::string(utf8), em);
-    return em;
+    Measurement m;
+    hb_position_t total = 0, pending = 0;
+    for (unsigned i = 0; i < count; ++i) {
+        total += positions[i].x_advance;
+        // What shaping moved beyond the plain advance (kerning), owed before the next character.
+        pending += positions[i].x_advance - hb_font_get_glyph_h_advance(f.hbFont, glyphs[i].codepoint);
+        if (i + 1 < count && glyphs[i + 1].cluster != glyphs[i].cluster && pending != 0) {
+            m.kerning.push_back({glyphs[i + 1].cluster, pending / f.unitsPerEm});
+            pending = 0;
+        }
+    }
+    m.width = total / f.unitsPerEm;
+    return f.widths.emplace(std::string(utf8), std::move(m)).first->second;
 }
 
 }  // namespace brochure::typeset

@@ -3,6 +3,7 @@
 // font's real advances and kerning (HarfBuzz). FreeType and HarfBuzz stay behind a pimpl so this
 // header is cheap to include.
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -53,9 +54,22 @@ public:
 
     bool hasGlyph(int face, char32_t codepoint) const;
 
-    // Advance width of `utf8` set in `face`, in em, kerning included. Cached per (face, text),
-    // so measuring the same word again costs one hash lookup.
-    double measure(int face, std::string_view utf8);
+    // Kerning between two characters of a measured text: before the character starting at
+    // byte `offset`, `dx` em more than the glyph advances.
+    struct KernPair {
+        std::uint32_t offset = 0;
+        double dx = 0;
+    };
+    struct Measurement {
+        double width = 0;               // em, kerning included
+        std::vector<KernPair> kerning;  // empty for most words
+    };
+
+    // Advance width of `utf8` set in `face`, in em, kerning included (HarfBuzz shaping).
+    // Cached per (face, text), so measuring the same word again costs one hash lookup; the
+    // reference stays valid as long as the FontBook.
+    const Measurement& measureText(int face, std::string_view utf8);
+    double measure(int face, std::string_view utf8) { return measureText(face, utf8).width; }
 
 private:
     const std::vector<int>& lookupChain(const content::TextStyle& style, Diagnostics& diagnostics);

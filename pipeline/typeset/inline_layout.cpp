@@ -3,6 +3,7 @@
 #include <linebreak.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <mutex>
 #include <set>
@@ -41,6 +42,23 @@ int faceFor(FontBook& fonts, const std::vector<int>& chain, char32_t cp, int pre
     return -1;
 }
 
+// Text of ASCII letters, digits and spaces only (most table cells: names, numbers): UAX #14
+// allows a break only after a run of spaces (LB18), never between letters and digits (LB23,
+// LB25, LB28). Computed directly, this skips libunibreak's per-character class lookup, which
+// dominated the cost of large tables. Returns false for any other text.
+bool simpleBreaks(std::string_view text, std::vector<char>& breaks) {
+    for (char c : text)
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != ' ') return false;
+    bool started = false;  // spaces at the very start give no break opportunity (LB2)
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        breaks[i] = i + 1 == text.size()                                ? LINEBREAK_MUSTBREAK
+                    : started && text[i] == ' ' && text[i + 1] != ' '    ? LINEBREAK_ALLOWBREAK
+                                                                        : LINEBREAK_NOBREAK;
+        started = started || text[i] != ' ';
+    }
+    return true;
+}
+
 // No break before small kana and the prolonged sound mark (see isConditionalJapaneseStarter).
 void applyStrictKinsoku(std::string_view text, std::vector<char>& breaks) {
     std::size_t previousEnd = 0;  // one past the previous character
@@ -60,6 +78,13 @@ BreakAfter toBreak(char value) {
     return BreakAfter::none;
 }
 
+void measurePiece(Context& context, const InlineText& text, Piece& piece) {
+    const FontBook::Measurement& m =
+        context.fonts.measureText(piece.face, std::string_view(text.text).substr(piece.begin, piece.end - piece.begin));
+    piece.width = m.width * text.styles[piece.span]->size;
+    piece.kerning = m.kerning.empty() ? nullptr : &m.kerning;
+}
+
 // Pieces wider than `limit` (a word longer than the line) become one piece per character
 // cluster, each a break opportunity.
 void splitWidePieces(Context& context, InlineText& text, double limit) {
@@ -73,7 +98,6 @@ void splitWidePieces(Context& context, InlineText& text, double limit) {
             out.push_back(p);
             continue;
         }
-        const double size = text.styles[p.span]->size;
         std::size_t pos = p.begin;
         while (pos < p.end) {
             std::size_t length = 0;
@@ -87,7 +111,7 @@ void splitWidePieces(Context& context, InlineText& text, double limit) {
             Piece piece = p;
             piece.begin = static_cast<std::uint32_t>(pos);
             piece.end = static_cast<std::uint32_t>(clusterEnd);
-            piece.width = context.fonts.measure(p.face, std::string_view(text.text).substr(pos, clusterEnd - pos)) * size;
+            measurePiece(context, text, piece);
             piece.breakAfter = clusterEnd < p.end ? BreakAfter::allowed : p.breakAfter;
             out.push_back(piece);
             pos = clusterEnd;
@@ -149,8 +173,13 @@ public:
                 runFace_ = piece.face;
                 runX_ = x;
                 runText_.clear();
+                runKerning_.clear();
             }
             if (runOpen_) {
+                if (piece.kerning)
+                    for (const FontBook::KernPair& k : *piece.kerning)
+                        runKerning_.push_back({static_cast<std::uint32_t>(runText_.size() + k.offset),
+                                               k.dx * text_.styles[piece.span]->size});
                 runText_.append(text_.text, piece.begin, piece.end - piece.begin);
                 if (!piece.space) runEnd_ = x + width;  // trailing spaces are not part of the run
             }
@@ -174,6 +203,7 @@ private:
         runOpen_ = false;
         // Trailing spaces inside a run are not part of its visible width.
         while (!runText_.empty() && runText_.back() == ' ') runText_.pop_back();
+        while (!runKerning_.empty() && runKerning_.back().offset >= runText_.size()) runKerning_.pop_back();
         if (runText_.empty()) return;
         const content::TextStyle& style = *text_.styles[runSpan_];
         frame::TextRun run;
@@ -183,6 +213,7 @@ private:
         run.size = style.size;
         run.color = toFrame(style.color);
         run.text = runText_;
+        run.kerning = runKerning_;
         run.width = runEnd_ - runX_;  // the measured pieces, exactly as they were placed
         const bool underline = style.underline;
         frame::Line rule;
@@ -218,6 +249,7 @@ private:
     int runFace_ = -1;
     double runX_ = 0, runEnd_ = 0;
     std::string runText_;
+    std::vector<frame::Kern> runKerning_;
     std::string linkUri_;
     double linkX_ = 0, linkEnd_ = 0;
 };
@@ -272,8 +304,9 @@ InlineText shapeInline(Context& context, const std::vector<content::Span>& spans
     for (unsigned char c : out.text) cjk = cjk || c >= 0xE3;  // U+3000 and above start with E3..EF
     thread_local std::vector<char> breaks;  // reused: one allocation per thread, not per cell
     breaks.resize(out.text.size());
-    set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(out.text.data()), out.text.size(),
-                        cjk ? "ja" : "en", breaks.data());
+    if (!simpleBreaks(out.text, breaks))
+        set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(out.text.data()), out.text.size(),
+                            cjk ? "ja" : "en", breaks.data());
 
     if (cjk) applyStrictKinsoku(out.text, breaks);
 
@@ -325,8 +358,7 @@ InlineText shapeInline(Context& context, const std::vector<content::Span>& spans
     const std::string_view all(out.text);
     for (Piece& p : out.pieces) {
         if (p.newline) continue;
-        p.width = context.fonts.measure(p.face, all.substr(p.begin, p.end - p.begin)) *
-                  out.styles[p.span]->size;
+        measurePiece(context, out, p);
     }
     return out;
 }

@@ -24,6 +24,7 @@ struct Piece {
     std::uint32_t span = 0;            // index in InlineText::spans
     int face = -1;
     double width = 0;                  // points
+    const std::vector<FontBook::KernPair>* kerning = nullptr;  // em, inside the piece; null when none
     bool space = false;
     bool newline = false;
     BreakAfter breakAfter = BreakAfter::none;

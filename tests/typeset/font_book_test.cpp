@@ -98,3 +98,35 @@ TEST_CASE("an unknown family in a style is warning T003 and the next family is u
     CHECK(pageText(out.pages[0]) == "Hello");
     CHECK(out.fonts.at(0).name == "Noto Sans Regular");
 }
+
+TEST_CASE("kerning is reported where it applies, so a painter without kerning can reproduce it") {
+    FontBook& fonts = sharedFonts();
+    const int regular = fonts.findFace("Noto Sans", false, false);
+    const FontBook::Measurement& av = fonts.measureText(regular, "AV");
+    REQUIRE(av.kerning.size() == 1);
+    CHECK(av.kerning[0].offset == 1);  // before "V"
+    CHECK(av.kerning[0].dx < 0);
+    CHECK(av.width == Approx(fonts.measure(regular, "A") + fonts.measure(regular, "V") + av.kerning[0].dx));
+    CHECK(fonts.measureText(regular, "HHH").kerning.empty());
+}
+
+TEST_CASE("a text run's width is its glyph advances plus its kerning") {
+    Diagnostics diagnostics;
+    frame::Document doc = run(document({paragraph("Tokyo, Toyama and Yokohama: AVATAR Travel Wave")}), diagnostics);
+    FontBook& fonts = sharedFonts();
+    const int regular = fonts.findFace("Noto Sans", false, false);
+    int kerned = 0;
+    for (const frame::TextRun* run : textRuns(doc.pages[0])) {
+        double advances = 0;
+        for (char c : run->text) advances += fonts.measure(regular, std::string(1, c)) * run->size;
+        double kerning = 0;
+        for (const frame::Kern& k : run->kerning) {
+            CHECK(k.offset > 0);
+            CHECK(k.offset < run->text.size());
+            kerning += k.dx;
+        }
+        kerned += static_cast<int>(run->kerning.size());
+        CHECK(run->width == Approx(advances + kerning).margin(1e-6));
+    }
+    CHECK(kerned >= 5);
+}

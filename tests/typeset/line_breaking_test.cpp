@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <linebreak.h>
+
 #include "typeset/inline_layout.h"
 #include "typeset_fixture.h"
 
@@ -199,4 +201,28 @@ TEST_CASE("a newline in the text is a forced line break") {
     REQUIRE(b.lines.size() == 2);
     CHECK(b.lines[0] == "first line");
     CHECK(b.lines[1] == "second line");
+}
+
+TEST_CASE("plain letters, digits and spaces break exactly as libunibreak breaks them") {
+    // The fast path for simple text must agree with UAX #14 as libunibreak implements it.
+    for (const char* text : {"Philippines 334 5 0 339", "a  b", " leading", "trailing  ", "x", "FY2024 Q3 r10c2",
+                             "Sri Lanka 2019 2022"}) {
+        std::vector<content::Span> spans{span(text)};
+        Diagnostics diagnostics;
+        Context context(sharedFonts(), diagnostics, "");
+        InlineText shaped = shapeInline(context, spans, "t");
+        std::vector<char> expected(std::string(text).size());
+        set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(text), expected.size(), "en", expected.data());
+        std::size_t piece = 0;
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            while (piece < shaped.pieces.size() && shaped.pieces[piece].end <= i) ++piece;
+            if (piece == shaped.pieces.size() || shaped.pieces[piece].end != i + 1) {
+                CHECK(expected[i] != LINEBREAK_ALLOWBREAK);  // no piece ends here: no break allowed
+                continue;
+            }
+            const BreakAfter got = shaped.pieces[piece].breakAfter;
+            INFO("text \"" << text << "\" after byte " << i);
+            CHECK((got == BreakAfter::allowed) == (expected[i] == LINEBREAK_ALLOWBREAK));
+        }
+    }
 }
