@@ -53,12 +53,33 @@ void ContentStream::font(std::string_view resourceName, double size) {
     op("Tf");
 }
 
-void ContentStream::text(double x, double y, std::string_view utf8) {
+void ContentStream::text(double x, double y, std::string_view utf8, const std::vector<frame::Kern>& kerning,
+                         double size) {
     number(x - lineX_);
     number(y - lineY_);
     op("Td");
     lineX_ = x;
     lineY_ = y;
+    if (kerning.empty() || size <= 0) {
+        literal(utf8);
+        op("Tj");
+        return;
+    }
+    // [(AV) 80 (A)] TJ: a number n moves the pen left by n/1000 of the font size.
+    out_ += '[';
+    std::size_t from = 0;
+    for (const frame::Kern& kern : kerning) {
+        if (kern.offset < from || kern.offset > utf8.size()) continue;
+        literal(utf8.substr(from, kern.offset - from));
+        number(-kern.dx * 1000.0 / size);
+        from = kern.offset;
+    }
+    literal(utf8.substr(from));
+    out_ += ']';
+    op("TJ");
+}
+
+void ContentStream::literal(std::string_view utf8) {
     static thread_local std::vector<char32_t> codePoints;
     codePoints.clear();
     appendCodePoints(utf8, codePoints);  // validated when the fonts were embedded
@@ -78,7 +99,6 @@ void ContentStream::text(double x, double y, std::string_view utf8) {
         }
     }
     out_ += ')';
-    op("Tj");
 }
 
 void ContentStream::fillColor(double r, double g, double b) {

@@ -7,6 +7,9 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "frame/frame.h"
 
 namespace brochure::render {
 
@@ -19,8 +22,11 @@ public:
     void font(std::string_view resourceName, double size);
     // Shows `utf8` at (x, y) with a libharu UTF-8 (Identity-H, code = Unicode) font: each BMP
     // character becomes one 2-byte code; characters outside the BMP are skipped (the font embeds
-    // none, and a warning was reported when embedding).
-    void text(double x, double y, std::string_view utf8);
+    // none, and a warning was reported when embedding). With `kerning` (byte offsets in order, on
+    // character boundaries; checked when the fonts are embedded) the run is one TJ array whose
+    // numbers move the pen by each Kern::dx, in the font size `size`.
+    void text(double x, double y, std::string_view utf8, const std::vector<frame::Kern>& kerning = {},
+              double size = 0);
 
     void fillColor(double r, double g, double b);
     void strokeColor(double r, double g, double b);
@@ -33,6 +39,7 @@ public:
 
 private:
     void number(double value);
+    void literal(std::string_view utf8);
     void op(std::string_view name);
 
     std::string out_;

@@ -51,7 +51,7 @@ private:
             size_ = run.size;
         }
         setFill(run.color);
-        content_.text(run.x, height_ - run.baseline, run.text);
+        content_.text(run.x, height_ - run.baseline, run.text, run.kerning, run.size);
     }
 
     // The page's resource name for `font` ("F1"); libharu registers it in the page's resources.

@@ -67,6 +67,19 @@ private:
     std::string error_;
 };
 
+// Kerning offsets must rise and fall on character starts (never on a UTF-8 continuation byte),
+// or the content stream would split a character in two.
+bool validKerning(const frame::TextRun& run) {
+    std::uint32_t previous = 0;
+    for (const frame::Kern& kern : run.kerning) {
+        if (kern.offset < previous || kern.offset > run.text.size()) return false;
+        if (kern.offset < run.text.size() && (static_cast<unsigned char>(run.text[kern.offset]) & 0xc0) == 0x80)
+            return false;
+        previous = kern.offset;
+    }
+    return true;
+}
+
 }  // namespace
 
 void PdfFonts::embed(const frame::Document& document) {
@@ -99,6 +112,10 @@ void PdfFonts::embed(const frame::Document& document) {
                                                          " is not valid UTF-8");
                 continue;
             }
+            if (!validKerning(*run))
+                diagnostics_.error("R206", {}, 0, 0,
+                                   "text run \"" + run->text + "\" on page " + std::to_string(p + 1) +
+                                       " has kerning offsets out of order or inside a character");
             const std::size_t face = canonical[run->font];
             auto& bits = seen[face];
             if (bits.empty()) bits.resize(0x110000);

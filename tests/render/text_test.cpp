@@ -73,10 +73,8 @@ TEST_CASE("every font is embedded and subset with a six-letter tag", "[render][f
     frame::Document document = documentWithLines({"Regular text"});
     document.fonts.push_back(notoSansBold());
     document.fonts.push_back(ipaexGothic());
-    frame::TextRun bold{72, 200, 1, 12, {}, "Bold heading", 0};
-    frame::TextRun japanese{72, 230, 2, 12, {}, "日本語", 0};
-    document.pages[0].items.push_back(bold);
-    document.pages[0].items.push_back(japanese);
+    document.pages[0].items.push_back(textRun(72, 200, 1, "Bold heading"));
+    document.pages[0].items.push_back(textRun(72, 230, 2, "日本語"));
     std::string pdf = writeChecked(document, dir, "fonts.pdf");
 
     std::string errors;
@@ -154,8 +152,8 @@ TEST_CASE("a font that cannot be read is an R202 error and nothing is written", 
 
 TEST_CASE("a run with a bad font index or malformed UTF-8 is an R206 error", "[render][fonts]") {
     frame::Document document = documentWithLines({"fine"});
-    document.pages[0].items.push_back(frame::TextRun{72, 300, 5, 12, {}, "orphan", 0});
-    document.pages[0].items.push_back(frame::TextRun{72, 320, 0, 12, {}, "bad \xC3(", 0});
+    document.pages[0].items.push_back(textRun(72, 300, 5, "orphan"));
+    document.pages[0].items.push_back(textRun(72, 320, 0, "bad \xC3("));
     Diagnostics diagnostics;
     CHECK_FALSE(render::renderPdf(document, diagnostics));
     REQUIRE(diagnostics.errorCount() == 2);
@@ -168,7 +166,7 @@ TEST_CASE("a face listed twice is embedded once with the characters of both entr
     TempDir dir("render-duplicate-face");
     frame::Document document = documentWithLines({"abc"});
     document.fonts.push_back(notoSans());
-    document.pages[0].items.push_back(frame::TextRun{72, 200, 1, 12, {}, "xyz", 0});
+    document.pages[0].items.push_back(textRun(72, 200, 1, "xyz"));
     std::string pdf = writeChecked(document, dir, "twice.pdf");
     std::string errors;
     CHECK(pdfFonts(pdf, errors).size() == 1);
@@ -197,4 +195,28 @@ TEST_CASE("a file that is not a TrueType font is an R202 error saying why", "[re
         CHECK(diagnostics.all()[0].code == "R202");
         CHECK(diagnostics.all()[0].message == std::string("cannot embed font 'Bad Sans': ") + reason);
     }
+}
+
+TEST_CASE("kerned text keeps its words whole for pdftotext", "[render][text]") {
+    TempDir dir("render-kerning");
+    frame::Document document = documentWithLines({});
+    frame::TextRun run = textRun(72, 100, 0, "AVATAR Tokyo", 12);
+    run.kerning = {{1, -0.9}, {3, -0.9}, {8, -0.4}};
+    document.pages[0].items.push_back(run);
+    std::string errors;
+    CHECK(pdfText(writeChecked(document, dir, "kerned.pdf"), errors) == "AVATAR Tokyo");
+    CHECK(errors.empty());
+}
+
+TEST_CASE("kerning offsets out of order or inside a character are an R206 error", "[render][text]") {
+    frame::Document document = documentWithLines({});
+    frame::TextRun run = textRun(72, 100, 0, "Hà Nội", 12);
+    run.kerning = {{2, -0.5}};  // byte 2 is inside "à"
+    document.pages[0].items.push_back(run);
+    Diagnostics diagnostics;
+    CHECK_FALSE(render::renderPdf(document, diagnostics));
+    REQUIRE(diagnostics.errorCount() == 1);
+    CHECK(diagnostics.all()[0].code == "R206");
+    CHECK(diagnostics.all()[0].message ==
+          "text run \"Hà Nội\" on page 1 has kerning offsets out of order or inside a character");
 }

@@ -58,3 +58,12 @@ TEST_CASE("text is positioned relative to the previous line and escaped as 2-byt
     using namespace std::string_literals;
     CHECK(content.bytes() == "BT\n/F1 9 Tf\n72 700 Td\n(\0A\0\\()Tj\n8 -10 Td\n(\x01\\r\0\\\\)Tj\nET\n"s);
 }
+
+TEST_CASE("kerned runs become one TJ array with the pen moves in thousandths of the size", "[render][unit]") {
+    ContentStream content;
+    content.beginText();
+    // Before "V" (byte 1) 0.8 pt closer; before "é" (byte 2) 0.25 pt further, at 10 pt.
+    content.text(10, 20, "AV\xC3\xA9", {{1, -0.8}, {2, 0.25}}, 10);
+    using namespace std::string_literals;
+    CHECK(content.bytes() == "BT\n10 20 Td\n[(\0A)80 (\0V)-25 (\0\xE9)]TJ\n"s);
+}
