@@ -37,7 +37,7 @@ public:
     // Reads one <total>; nullopt (after reporting) when it is malformed.
     std::optional<StatedTotal> read(const pugi::xml_node& element) {
         StatedTotal total{element, {}, {}, 0, false, {}};
-        bool ok = true;
+        bool ok = checkRepeatedAttributes(source_, element, "D304", diagnostics_);
         for (auto attribute : element.attributes()) {
             std::string name = attribute.name();
             if (name == "of") ok = readOf(element, attribute, total) && ok;

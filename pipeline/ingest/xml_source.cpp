@@ -101,9 +101,25 @@ std::string elementText(const pugi::xml_node& element, bool& hasMarkup) {
 
 namespace brochure::ingest {
 
+bool checkRepeatedAttributes(const XmlSource& source, const pugi::xml_node& element, const std::string& code,
+                             Diagnostics& diagnostics) {
+    bool clean = true;
+    // Elements carry a handful of attributes: comparing each with the earlier ones is cheap.
+    for (auto attribute : element.attributes()) {
+        for (auto earlier = element.first_attribute(); earlier != attribute; earlier = earlier.next_attribute()) {
+            if (std::strcmp(earlier.name(), attribute.name()) != 0) continue;
+            source.error(diagnostics, code, source.at(element, attribute),
+                         std::string("attribute '") + attribute.name() + "' is given twice on <" + element.name() + ">");
+            clean = false;
+            break;
+        }
+    }
+    return clean;
+}
+
 bool checkAttributes(const XmlSource& source, const pugi::xml_node& element,
                      const std::vector<std::string>& allowed, const std::string& code, Diagnostics& diagnostics) {
-    bool clean = true;
+    bool clean = checkRepeatedAttributes(source, element, code, diagnostics);
     for (auto attribute : element.attributes()) {
         if (std::find(allowed.begin(), allowed.end(), attribute.name()) != allowed.end()) continue;
         source.error(diagnostics, code, source.at(element, attribute),

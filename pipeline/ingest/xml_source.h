@@ -48,9 +48,13 @@ std::string elementText(const pugi::xml_node& element, bool& hasMarkup);
 
 namespace brochure::ingest {
 
-// Reports, with `code`, every attribute of `element` whose name is not in `allowed`
-// (hinting the closest allowed name). Returns false when there was one.
+// Reports, with `code`, every attribute of `element` whose name is not in `allowed` (hinting
+// the closest allowed name), and every repeated attribute. Returns false when there was one.
 bool checkAttributes(const XmlSource& source, const pugi::xml_node& element,
                      const std::vector<std::string>& allowed, const std::string& code, Diagnostics& diagnostics);
+
+// Reports, with `code`, an attribute written twice on `element` (pugixml accepts that).
+bool checkRepeatedAttributes(const XmlSource& source, const pugi::xml_node& element, const std::string& code,
+                             Diagnostics& diagnostics);
 
 }  // namespace brochure::ingest

@@ -100,6 +100,11 @@ TEST_CASE("D103: the export's own attributes", "[ingest][diagnostics]") {
         CHECK(d.message == "the export's year must be a year such as 2025, got \"FY25\"");
         CHECK(d.column == 26);
     }
+    SECTION("an attribute given twice") {
+        auto d = readText("<export dataset=\"events\" year=\"2025\" year=\"2026\"/>").only("D103");
+        CHECK(d.message == "attribute 'year' is given twice on <export>");
+        CHECK(d.column == 38);
+    }
     SECTION("an unknown attribute, with the closest known one") {
         auto d = readText("<export dataset=\"events\" year=\"2025\" yaer=\"2024\"/>").only("D103");
         CHECK(d.message == "unknown attribute 'yaer' on <export>");

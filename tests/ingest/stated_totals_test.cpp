@@ -93,6 +93,11 @@ TEST_CASE("D304: a malformed stated total", "[ingest][diagnostics]") {
         CHECK(d.message == "a stated total must be a whole number of at least 0, or '-' for none, got \"many\"");
         CHECK(d.column == 19);
     }
+    SECTION("an attribute given twice") {
+        auto d = jetWithTotals("  <total of=\"alt\" value=\"385\" value=\"384\"/>\n").only("D304");
+        CHECK(d.message == "attribute 'value' is given twice on <total>");
+        CHECK(d.column == 31);
+    }
     SECTION("an empty discrepancy note") {
         auto d = jetWithTotals("  <total of=\"alt\" value=\"1\" discrepancy=\"\"/>\n").only("D304");
         CHECK(d.message == "discrepancy=\"\" must say why the stated total differs");
