@@ -80,42 +80,38 @@ bool validKerning(const frame::TextRun& run) {
     return true;
 }
 
-}  // namespace
-
-void PdfFonts::embed(const frame::Document& document) {
+// The sorted code points each face shows (indexed by canonical face), checking every run on the
+// way: font index, UTF-8 and kerning offsets (R206).
+std::vector<std::vector<char32_t>> collectCodePoints(const frame::Document& document,
+                                                     const std::vector<std::size_t>& canonical,
+                                                     Diagnostics& diagnostics) {
     const std::size_t fontCount = document.fonts.size();
-    // Faces listed twice with the same file share one embedded font: libharu keys fonts by
-    // PostScript name and would silently reuse the first subset for the second entry.
-    std::vector<std::size_t> canonical(fontCount);
-    std::unordered_map<std::string, std::size_t> firstByFile;
-    for (std::size_t f = 0; f < fontCount; ++f)
-        canonical[f] = firstByFile.emplace(document.fonts[f].file, f).first->second;
-    // Per face: which code points occur. A bitmap answers "seen before?" cheaply for 100-page
-    // tables; the list collects each code point once, to be sorted at the end.
+    // A bitmap answers "seen before?" cheaply for 100-page tables; the list collects each code
+    // point once.
     std::vector<std::vector<bool>> seen(fontCount);
     std::vector<std::vector<char32_t>> used(fontCount);
     std::vector<char32_t> decoded;
     for (std::size_t p = 0; p < document.pages.size(); ++p) {
+        const std::string page = std::to_string(p + 1);
         for (const frame::Item& item : document.pages[p].items) {
             const auto* run = std::get_if<frame::TextRun>(&item);
             if (!run) continue;
             if (run->font < 0 || static_cast<std::size_t>(run->font) >= fontCount) {
-                diagnostics_.error("R206", {}, 0, 0,
-                                   "text run \"" + run->text + "\" on page " + std::to_string(p + 1) +
-                                       " uses font " + std::to_string(run->font) + ", but the document has " +
-                                       std::to_string(fontCount) + " fonts");
+                diagnostics.error("R206", {}, 0, 0,
+                                  "text run \"" + run->text + "\" on page " + page + " uses font " +
+                                      std::to_string(run->font) + ", but the document has " +
+                                      std::to_string(fontCount) + " fonts");
                 continue;
             }
             decoded.clear();
             if (!appendCodePoints(run->text, decoded)) {
-                diagnostics_.error("R206", {}, 0, 0, "text run on page " + std::to_string(p + 1) +
-                                                         " is not valid UTF-8");
+                diagnostics.error("R206", {}, 0, 0, "text run on page " + page + " is not valid UTF-8");
                 continue;
             }
             if (!validKerning(*run))
-                diagnostics_.error("R206", {}, 0, 0,
-                                   "text run \"" + run->text + "\" on page " + std::to_string(p + 1) +
-                                       " has kerning offsets out of order or inside a character");
+                diagnostics.error("R206", {}, 0, 0,
+                                  "text run \"" + run->text + "\" on page " + page +
+                                      " has kerning offsets out of order or inside a character");
             const std::size_t face = canonical[run->font];
             auto& bits = seen[face];
             if (bits.empty()) bits.resize(0x110000);
@@ -126,13 +122,25 @@ void PdfFonts::embed(const frame::Document& document) {
             }
         }
     }
+    for (auto& codePoints : used) std::sort(codePoints.begin(), codePoints.end());
+    return used;
+}
 
+}  // namespace
+
+void PdfFonts::embed(const frame::Document& document) {
+    const std::size_t fontCount = document.fonts.size();
+    // Faces listed twice with the same file share one embedded font: libharu keys fonts by
+    // PostScript name and would silently reuse the first subset for the second entry.
+    std::vector<std::size_t> canonical(fontCount);
+    std::unordered_map<std::string, std::size_t> firstByFile;
+    for (std::size_t f = 0; f < fontCount; ++f)
+        canonical[f] = firstByFile.emplace(document.fonts[f].file, f).first->second;
+
+    std::vector<std::vector<char32_t>> used = collectCodePoints(document, canonical, diagnostics_);
     fonts_.assign(fontCount, nullptr);
-    for (std::size_t f = 0; f < fontCount; ++f) {
-        if (used[f].empty()) continue;
-        std::sort(used[f].begin(), used[f].end());
-        fonts_[f] = load(document.fonts[f], used[f]);
-    }
+    for (std::size_t f = 0; f < fontCount; ++f)
+        if (!used[f].empty()) fonts_[f] = load(document.fonts[f], used[f]);
     for (std::size_t f = 0; f < fontCount; ++f) fonts_[f] = fonts_[canonical[f]];
 }
 
