@@ -33,17 +33,7 @@ const std::string goodSchema =
 struct CatalogResult {
     std::optional<Catalog> catalog;
     Diagnostics diagnostics;
-    Diagnostic only(const std::string& code) const {
-        std::vector<Diagnostic> found;
-        std::string all;
-        for (const auto& d : diagnostics.all()) {
-            all += formatDiagnostic(d) + "\n";
-            if (d.code == code) found.push_back(d);
-        }
-        INFO(all);
-        REQUIRE(found.size() == 1);
-        return found.front();
-    }
+    Diagnostic only(const std::string& code) const { return onlyDiagnostic(diagnostics, code); }
 };
 
 CatalogResult loadFrom(const std::string& schema, const std::string& countries) {
@@ -102,10 +92,8 @@ TEST_CASE("D120: the structure of schema.xml and countries.xml", "[ingest][catal
     SECTION("a misspelt element, with the right one") {
         auto d = schemaWithColumns("    <column name=\"c\" type=\"text\"/>\n    <colum name=\"d\" type=\"text\"/>\n")
                      .only("D120");
-        CHECK(d.message == "unexpected element <colum> in <dataset>");
+        checkAt(d, "unexpected element <colum> in <dataset>", 4, 5);
         CHECK(d.hint == "did you mean 'column'?");
-        CHECK(d.line == 4);
-        CHECK(d.column == 5);
     }
     SECTION("a column without a type") {
         auto d = schemaWithColumns("    <column name=\"c\"/>\n").only("D120");
@@ -128,10 +116,8 @@ TEST_CASE("D121: an unknown column type, with the closest type", "[ingest][catal
     auto result = schemaWithColumns("    <column name=\"c\" type=\"cuont\"/>\n");
     CHECK_FALSE(result.catalog);
     auto d = result.only("D121");
-    CHECK(d.message == "unknown column type \"cuont\"");
+    checkAt(d, "unknown column type \"cuont\"", 3, 22);
     CHECK(d.hint == "did you mean 'count'?");
-    CHECK(d.line == 3);
-    CHECK(d.column == 22);
 }
 
 TEST_CASE("D122: a name given twice", "[ingest][catalog][diagnostics]") {
@@ -151,9 +137,7 @@ TEST_CASE("D122: a name given twice", "[ingest][catalog][diagnostics]") {
                                       "  <country name=\"Lao PDR\" slug=\"lao\" region=\"ASEAN\"><alias>LAOS</alias></country>\n"
                                       "</countries>\n")
                      .only("D122");
-        CHECK(d.message == "the country name or alias \"LAOS\" is given twice");
-        CHECK(d.line == 3);
-        CHECK(d.column == 53);
+        checkAt(d, "the country name or alias \"LAOS\" is given twice", 3, 53);
     }
 }
 

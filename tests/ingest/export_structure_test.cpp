@@ -74,26 +74,20 @@ TEST_CASE("D101: malformed XML is reported where pugixml stopped", "[ingest][dia
     auto result = readText("<export dataset=\"events\" year=\"2025\">\n  <row name=\"a\" fiscal-year=\"2024\">\n</export>\n");
     CHECK_FALSE(result.dataset);
     auto d = result.only("D101");
-    CHECK(d.message == "malformed XML: Start-end tags mismatch");
-    CHECK(d.line == 3);
-    CHECK(d.column == 3);
+    checkAt(d, "malformed XML: Start-end tags mismatch", 3, 3);
 }
 
 TEST_CASE("D102: a file that is not an export", "[ingest][diagnostics]") {
     auto result = readText("<?xml version=\"1.0\"?>\n<schema/>\n");
     CHECK_FALSE(result.dataset);
     auto d = result.only("D102");
-    CHECK(d.message == "not an export: the root element is <schema>, expected <export>");
-    CHECK(d.line == 2);
-    CHECK(d.column == 1);
+    checkAt(d, "not an export: the root element is <schema>, expected <export>", 2, 1);
 }
 
 TEST_CASE("D103: the export's own attributes", "[ingest][diagnostics]") {
     SECTION("no dataset") {
         auto d = readText("<export year=\"2025\"/>").only("D103");
-        CHECK(d.message == "<export> needs a dataset=\"...\" attribute naming a dataset of schema.xml");
-        CHECK(d.line == 1);
-        CHECK(d.column == 1);
+        checkAt(d, "<export> needs a dataset=\"...\" attribute naming a dataset of schema.xml", 1, 1);
     }
     SECTION("a year that is not a year") {
         auto d = readText("<export dataset=\"events\" year=\"FY25\"/>").only("D103");
@@ -129,9 +123,7 @@ TEST_CASE("D105: an export whose year is not its folder's", "[ingest][diagnostic
     const Diagnostic& d = diagnostics.all()[0];
     CHECK(d.code == "D105");
     CHECK(d.file == fixture("wrong-folder") + "/2024/events.xml");
-    CHECK(d.message == "the export says year=\"2025\" but it is in the folder 2024");
-    CHECK(d.line == 2);
-    CHECK(d.column == 26);
+    checkAt(d, "the export says year=\"2025\" but it is in the folder 2024", 2, 26);
 }
 
 TEST_CASE("D106: elements and text that do not belong in an export", "[ingest][diagnostics]") {
@@ -139,10 +131,8 @@ TEST_CASE("D106: elements and text that do not belong in an export", "[ingest][d
     REQUIRE(result.diagnostics.all().size() == 2);
     const Diagnostic& element = result.diagnostics.all()[0];
     CHECK(element.code == "D106");
-    CHECK(element.message == "unexpected element <rows> in <export>");
+    checkAt(element, "unexpected element <rows> in <export>", 2, 3);
     CHECK(element.hint == "did you mean 'row'?");
-    CHECK(element.line == 2);
-    CHECK(element.column == 3);
     const Diagnostic& text = result.diagnostics.all()[1];
     CHECK(text.code == "D106");
     CHECK(text.message == "unexpected text in <export>: only <row> and <total> elements belong there");
@@ -156,15 +146,11 @@ TEST_CASE("D107: an unknown column, as attribute or element, with the closest na
                                     "  </row>\n"));
     REQUIRE(result.codes() == std::vector<std::string>{"D107", "D200", "D107", "D200"});
     const Diagnostic& attribute = result.diagnostics.all()[0];
-    CHECK(attribute.message == "unknown column 'sae' in dataset 'jet-participants'");
+    checkAt(attribute, "unknown column 'sae' in dataset 'jet-participants'", 2, 62);
     CHECK(attribute.hint == "did you mean 'sea'?");
-    CHECK(attribute.line == 2);
-    CHECK(attribute.column == 62);
     const Diagnostic& element = result.diagnostics.all()[2];
-    CHECK(element.message == "unknown column 'seas' in dataset 'jet-participants'");
+    checkAt(element, "unknown column 'seas' in dataset 'jet-participants'", 4, 5);
     CHECK(element.hint == "did you mean 'sea'?");
-    CHECK(element.line == 4);
-    CHECK(element.column == 5);
 }
 
 TEST_CASE("D108: a value given both as attribute and as element", "[ingest][diagnostics]") {
@@ -172,24 +158,18 @@ TEST_CASE("D108: a value given both as attribute and as element", "[ingest][diag
                                          "    <note>long</note>\n"
                                          "  </row>\n"))
                  .only("D108");
-    CHECK(d.message == "'note' is given twice in this row (first at 2:36)");
-    CHECK(d.line == 3);
-    CHECK(d.column == 5);
+    checkAt(d, "'note' is given twice in this row (first at 2:36)", 3, 5);
 }
 
 TEST_CASE("D108: an attribute repeated in one row (which XML parsers may let through)", "[ingest][diagnostics]") {
     auto d = readText(exportOf("fairs", "  <row fair=\"x\" country=\"Thailand\" month=\"May\" month=\"June\"/>\n")).only("D108");
-    CHECK(d.message == "'month' is given twice in this row (first at 2:36)");
-    CHECK(d.line == 2);
-    CHECK(d.column == 48);
+    checkAt(d, "'month' is given twice in this row (first at 2:36)", 2, 48);
 }
 
 TEST_CASE("D109: markup inside a value element", "[ingest][diagnostics]") {
     auto d = readText(exportOf("events", "  <row name=\"a\" fiscal-year=\"2024\"><note>a <b>bold</b> word</note></row>\n"))
                  .only("D109");
-    CHECK(d.message == "the value <note> may hold only text, not elements");
-    CHECK(d.line == 2);
-    CHECK(d.column == 36);
+    checkAt(d, "the value <note> may hold only text, not elements", 2, 36);
 }
 
 TEST_CASE("D110: two exports of one dataset and year", "[ingest][diagnostics]") {

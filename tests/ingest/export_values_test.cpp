@@ -19,10 +19,8 @@ ReadResult eventWith(const std::string& attributes) {
 TEST_CASE("D200: a required value that is missing or empty", "[ingest][diagnostics]") {
     SECTION("left out: the row is named, with a hint") {
         auto d = readText(exportOf("events", "  <row name=\"e\"/>\n")).only("D200");
-        CHECK(d.message == "the row has no value for 'fiscal-year', which is required");
+        checkAt(d, "the row has no value for 'fiscal-year', which is required", 2, 3);
         CHECK(d.hint == "add fiscal-year=\"...\" (or mark the column optional in schema.xml)");
-        CHECK(d.line == 2);
-        CHECK(d.column == 3);
     }
     SECTION("written empty: the attribute is named") {
         auto d = readText(exportOf("events", "  <row name=\"e\" fiscal-year=\"  \"/>\n")).only("D200");
@@ -36,9 +34,7 @@ TEST_CASE("D200: a required value that is missing or empty", "[ingest][diagnosti
 
 TEST_CASE("D201: an integer that is not a whole number", "[ingest][diagnostics]") {
     auto d = eventWith("rank=\"1.5\"").only("D201");
-    CHECK(d.message == "'rank' must be a whole number, got \"1.5\"");
-    CHECK(d.line == 2);
-    CHECK(d.column == 36);
+    checkAt(d, "'rank' must be a whole number, got \"1.5\"", 2, 36);
 }
 
 TEST_CASE("D202: a count that is not a whole number of at least 0", "[ingest][diagnostics]") {
@@ -69,19 +65,15 @@ TEST_CASE("D204: a period that is not one, or runs backwards", "[ingest][diagnos
 
 TEST_CASE("D205: a misspelt month, with the month meant", "[ingest][diagnostics]") {
     auto d = eventWith("month=\"Agust\"").only("D205");
-    CHECK(d.message == "'month' must be a month (January to December, or Jan to Dec), got \"Agust\"");
+    checkAt(d, "'month' must be a month (January to December, or Jan to Dec), got \"Agust\"", 2, 36);
     CHECK(d.hint == "did you mean 'August'?");
-    CHECK(d.line == 2);
-    CHECK(d.column == 36);
 }
 
 TEST_CASE("D206: an unknown country, with the closest name or alias", "[ingest][diagnostics]") {
     SECTION("a country column") {
         auto d = readText(exportOf("fairs", "  <row fair=\"f\" country=\"Thailnd\" month=\"May\"/>\n")).only("D206");
-        CHECK(d.message == "unknown country \"Thailnd\" in 'country'");
+        checkAt(d, "unknown country \"Thailnd\" in 'country'", 2, 17);
         CHECK(d.hint == "did you mean 'Thailand'?");
-        CHECK(d.line == 2);
-        CHECK(d.column == 17);
     }
     SECTION("an alias is suggested when it is the closer spelling") {
         auto d = readText(exportOf("fairs", "  <row fair=\"f\" country=\"Brunei Darusalam\" month=\"May\"/>\n")).only("D206");

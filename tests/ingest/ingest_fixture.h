@@ -28,19 +28,32 @@ inline const Catalog& testCatalog() {
     return catalog;
 }
 
+// The only diagnostic with `code` among `diagnostics` (fails the test when there is none or more than one).
+inline Diagnostic onlyDiagnostic(const Diagnostics& diagnostics, const std::string& code) {
+    std::vector<Diagnostic> found;
+    std::string all;
+    for (const auto& d : diagnostics.all()) {
+        all += formatDiagnostic(d) + "\n";
+        if (d.code == code) found.push_back(d);
+    }
+    INFO(all);
+    REQUIRE(found.size() == 1);
+    return found.front();
+}
+
+// The diagnostic says `message` at line:column (of the file it names).
+inline void checkAt(const Diagnostic& d, const std::string& message, int line, int column) {
+    INFO(formatDiagnostic(d));
+    CHECK(d.message == message);
+    CHECK(d.line == line);
+    CHECK(d.column == column);
+}
+
 struct ReadResult {
     std::optional<Dataset> dataset;
     Diagnostics diagnostics;
 
-    // The only diagnostic with `code` (fails the test when there is none or more than one).
-    Diagnostic only(const std::string& code) const {
-        std::vector<Diagnostic> found;
-        for (const auto& d : diagnostics.all())
-            if (d.code == code) found.push_back(d);
-        INFO(dump());
-        REQUIRE(found.size() == 1);
-        return found.front();
-    }
+    Diagnostic only(const std::string& code) const { return onlyDiagnostic(diagnostics, code); }
     std::vector<std::string> codes() const {
         std::vector<std::string> all;
         for (const auto& d : diagnostics.all()) all.push_back(d.code);

@@ -61,9 +61,7 @@ TEST_CASE("D300: duplicate rows by key, naming both lines", "[ingest][diagnostic
 TEST_CASE("D301: a stated total that differs from the rows names both numbers", "[ingest][diagnostics]") {
     auto d = jetWithTotals("  <total of=\"alt cir sea\" country=\"Singapore\" value=\"60\"/>\n").only("D301");
     CHECK(d.severity == Severity::error);
-    CHECK(d.message == "the stated total of alt, cir and sea for country=\"Singapore\" is 60 but the rows add up to 59");
-    CHECK(d.line == 4);
-    CHECK(d.column == 3);
+    checkAt(d, "the stated total of alt, cir and sea for country=\"Singapore\" is 60 but the rows add up to 59", 4, 3);
 }
 
 TEST_CASE("D302: a known discrepancy is a warning that still shows", "[ingest][diagnostics]") {
@@ -106,10 +104,8 @@ TEST_CASE("D304: a malformed stated total", "[ingest][diagnostics]") {
 
 TEST_CASE("D305: a stated total of a column that is not there or not a number", "[ingest][diagnostics]") {
     auto unknown = jetWithTotals("  <total of=\"alt cri\" value=\"1\"/>\n").only("D305");
-    CHECK(unknown.message == "the stated total adds up 'cri', which is not a column of 'jet-participants'");
+    checkAt(unknown, "the stated total adds up 'cri', which is not a column of 'jet-participants'", 4, 10);
     CHECK(unknown.hint == "did you mean 'cir'?");
-    CHECK(unknown.line == 4);
-    CHECK(unknown.column == 10);
     auto text = jetWithTotals("  <total of=\"country\" value=\"1\"/>\n").only("D305");
     CHECK(text.message ==
           "the stated total adds up 'country', a country column; only count and integer columns can be added up");
