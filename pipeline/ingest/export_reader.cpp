@@ -78,9 +78,9 @@ public:
             } else if (name == "total") {
                 totals.push_back(child);
             } else {
+                std::string hint = didYouMeanHint(name, exportChildren);
                 error("D106", source_.at(child), "unexpected element <" + name + "> in <export>",
-                      didYouMeanHint(name, exportChildren).empty() ? "an export holds <row> and <total> elements"
-                                                                   : didYouMeanHint(name, exportChildren));
+                      hint.empty() ? "an export holds <row> and <total> elements" : hint);
             }
         }
         checkDuplicateRows(*schema_, dataset, rowValid, diagnostics_);
@@ -102,10 +102,11 @@ private:
             return nullptr;
         }
         const DatasetSchema* schema = catalog_.dataset(name);
-        if (!schema)
+        if (!schema) {
+            std::string hint = didYouMeanHint(name, catalog_.datasetNames());
             error("D104", source_.at(root, attribute), "unknown dataset '" + name + "'",
-                  didYouMeanHint(name, catalog_.datasetNames()).empty() ? "datasets are declared in data/schema.xml"
-                                                                        : didYouMeanHint(name, catalog_.datasetNames()));
+                  hint.empty() ? "datasets are declared in data/schema.xml" : hint);
+        }
         return schema;
     }
 
