@@ -53,23 +53,3 @@ TEST_CASE("the brochure binds against the 2025 data without diagnostics", "[layo
     CHECK(diagnostics.all().empty());
     CHECK(text.find("Our office consists of 20 staff dispatched from Japan and 5 local staff.") != std::string::npos);
 }
-
-TEST_CASE("the handout layout yields one job per covered country", "[layouts]") {
-    const auto& project = test::edition2025();
-    auto layout = readReal("handout.xml");
-    Diagnostics diagnostics;
-    auto jobs = bind::plan(layout, *project.store, {{":year", std::int64_t{2025}}}, diagnostics);
-    INFO(allMessages(diagnostics));
-    REQUIRE(jobs.size() == 12);
-    CHECK(jobs[0].output == "handouts/brunei.pdf");
-    CHECK(jobs[11].output == "handouts/sri-lanka.pdf");
-    CHECK(jobs[11].title == "Sri Lanka: Our Activities 2025");
-    CHECK(toText(jobs[11].params.at(":country")) == "Sri Lanka");
-    CHECK(toText(jobs[11].params.at(":year")) == "2025");
-    for (const auto& job : jobs) {
-        Diagnostics bindDiagnostics;
-        std::string text = bindText(layout, *project.store, job.params, bindDiagnostics);
-        INFO(allMessages(bindDiagnostics));
-        CHECK(bindDiagnostics.all().empty());
-    }
-}
