@@ -1,8 +1,8 @@
 #pragma once
 // Inline layout: spans of styled text -> measured pieces cut at Unicode line-break opportunities
-// (libunibreak, UAX #14, "ja" rules for Japanese) -> lines of positioned text runs, underlines
-// and link rectangles. First-fit greedy breaking; a word wider than the line breaks between
-// characters.
+// (libunibreak, UAX #14, "ja" rules for Japanese; shape_inline.cpp) -> lines of positioned text
+// runs, underlines and link rectangles (line_layout.cpp). First-fit greedy breaking; a word
+// wider than the line breaks between characters.
 
 #include <cstdint>
 #include <string>
@@ -46,6 +46,9 @@ struct InlineText {
 // TextStyle{} takes `baseStyle` when given (table cells take the table's row style).
 InlineText shapeInline(Context& context, const std::vector<content::Span>& spans, std::string_view where,
                        const content::TextStyle* baseStyle = nullptr);
+
+// Sets a piece's width and kerning from its text (FontBook cache).
+void measurePiece(Context& context, const InlineText& text, Piece& piece);
 
 struct LineSettings {
     double width = 0;              // the box the lines are set in
