@@ -43,6 +43,15 @@ bool upToDate(const PlannedDocument& document, const std::map<std::string, Manif
     return !ec && static_cast<long long>(size) == it->second.bytes;
 }
 
+// A build killed between writing a temporary file and renaming it leaves the temporary behind
+// (never a partial PDF under the real name). We hold the lock, so no other build is writing one.
+void removeStaleTemporaries(const std::string& outDir) {
+    std::error_code ec;
+    for (fs::recursive_directory_iterator it(outDir, ec), end; !ec && it != end; it.increment(ec))
+        if (it->is_regular_file() && it->path().filename().string().find(".tmp-") != std::string::npos)
+            fs::remove(it->path(), ec);
+}
+
 ManifestEntry manifestEntry(const PlannedDocument& document, const BuiltDocument& built) {
     ManifestEntry entry;
     entry.path = document.job.output;
@@ -74,6 +83,8 @@ int runBuild(const RunContext& context) {
         diagnostics.error("A401", settings.outDir, 0, 0, lock.error());
         return fail(App::EXIT_TEMPFAIL);
     }
+
+    removeStaleTemporaries(settings.outDir);
 
     DataInputs data;
     std::vector<layoutdef::LayoutDef> layouts;

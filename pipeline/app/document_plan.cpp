@@ -90,7 +90,7 @@ std::vector<PlannedDocument> planDocuments(const std::vector<layoutdef::LayoutDe
                 profile.add(Stage::bind, std::chrono::duration_cast<std::chrono::nanoseconds>(total) - source.queryTime());
             }
             for (const auto& path : imagePaths(document.content))
-                fingerprint.add("image", path + '\n' + realWorld().readFile(path).bytes);
+                fingerprint.add("image", fs::path(path).filename().string() + '\n' + realWorld().readFile(path).bytes);
             document.fingerprint = fingerprint.finish();
             document.job = std::move(job);
             documents.push_back(std::move(document));

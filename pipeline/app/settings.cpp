@@ -1,20 +1,25 @@
 #include "app/settings.h"
 
-#include <Poco/Path.h>
 #include <Poco/Util/AbstractConfiguration.h>
 
+#include <filesystem>
 #include <stdexcept>
 
 namespace brochure::app {
 
 namespace {
 
+// Paths inside the current folder stay relative ("data/2025/jet.xml"), so diagnostics read as
+// the user would type them; anything else becomes absolute.
 std::string resolvePath(const std::string& projectDir, const std::string& value) {
-    Poco::Path path(value);
-    if (path.isAbsolute()) return path.toString();
-    Poco::Path base(projectDir);
-    base.makeDirectory();
-    return base.resolve(path).toString();
+    namespace fs = std::filesystem;
+    fs::path path(value);
+    if (path.is_relative()) path = fs::path(projectDir) / path;
+    path = path.lexically_normal();
+    std::error_code ec;
+    fs::path relative = path.lexically_relative(fs::current_path(ec));
+    if (!ec && !relative.empty() && *relative.begin() != "..") return relative.string();
+    return path.string();
 }
 
 std::string requirePath(const Poco::Util::AbstractConfiguration& config, const std::string& projectDir,

@@ -1,11 +1,20 @@
 #include "render/pdf_metadata.h"
 
 #include <ctime>
+#include <filesystem>
 
 #include "render/digest.h"
 
 namespace brochure::render {
 namespace {
+
+// A file stands in the id by its name and size, not its absolute path: the same project built in
+// two folders must give the same bytes.
+std::string fileIdentity(const std::string& path) {
+    std::error_code error;
+    auto size = std::filesystem::file_size(path, error);
+    return std::filesystem::path(path).filename().string() + ":" + (error ? std::string("?") : std::to_string(size));
+}
 
 // A digest of everything that shapes the output, for the document /ID: equal inputs give equal
 // files, and any change in content gives a different id.
@@ -13,7 +22,7 @@ std::string documentId(const frame::Document& document) {
     Digest digest;
     const frame::Metadata& m = document.metadata;
     digest.add(m.title).add(m.author).add(m.subject).add(m.keywords).add(m.language).add(m.date);
-    for (const frame::FontFace& face : document.fonts) digest.add(face.file);
+    for (const frame::FontFace& face : document.fonts) digest.add(fileIdentity(face.file));
     for (const frame::Page& page : document.pages) {
         digest.add(page.width).add(page.height).add(page.label);
         for (const frame::Item& item : page.items) {
@@ -32,7 +41,7 @@ std::string documentId(const frame::Document& document) {
                         digest.add(it.x1).add(it.y1).add(it.x2).add(it.y2).add(it.width).add(it.color.r).add(it.color.g)
                             .add(it.color.b);
                     else if constexpr (std::is_same_v<T, frame::ImagePlacement>)
-                        digest.add(it.x).add(it.y).add(it.width).add(it.height).add(it.path);
+                        digest.add(it.x).add(it.y).add(it.width).add(it.height).add(fileIdentity(it.path));
                     else if constexpr (std::is_same_v<T, frame::Link>)
                         digest.add(it.x).add(it.y).add(it.width).add(it.height).add(it.uri).add(it.destination);
                     else
