@@ -4,7 +4,7 @@
 #include "app/fingerprint.h"
 #include "app/fingerprinting_source.h"
 #include "core/world.h"
-#include "ingest/spelling.h"
+#include "core/spelling.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -53,7 +53,7 @@ std::vector<PlannedDocument> planDocuments(const std::vector<layoutdef::LayoutDe
         }
         if (!match) {
             diagnostics.error("A301", {}, 0, 0, "unknown country '" + *request.country + "' for --country",
-                              ingest::didYouMeanHint(*request.country, catalog.countrySpellings()));
+                              didYouMeanHint(*request.country, catalog.countrySpellings()));
             return {};
         }
         country = match->name;

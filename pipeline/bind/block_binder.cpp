@@ -4,7 +4,7 @@
 #include "bind/prose_binder.h"
 #include "bind/table_binder.h"
 #include "core/world.h"
-#include "layoutdef/suggest.h"
+#include "core/spelling.h"
 #include "layoutdef/values.h"
 
 #include <filesystem>
@@ -64,7 +64,7 @@ std::optional<content::Image> image(const Node& node, const Context& context) {
         }
         if (file.empty()) {
             context.error("L205", node.where("photo"), "the photos dataset has no key '" + key + "'",
-                          layoutdef::didYouMean(key, keys));
+                          didYouMeanHint(key, keys));
             return std::nullopt;
         }
         // Photo files live in the images folder, which is relative to the layout's folder.

@@ -1,6 +1,6 @@
 #include "bind/context.h"
 
-#include "layoutdef/suggest.h"
+#include "core/spelling.h"
 
 #include <cctype>
 
@@ -40,7 +40,7 @@ std::string Context::expand(const std::string& text, SourcePosition at) const {
     std::vector<std::string> known;
     for (const auto& [name, value] : fields) known.push_back(name);
     for (const auto& name : unknown)
-        error("L204", at, "{" + name + "} names no field or parameter here", layoutdef::didYouMean(name, known));
+        error("L204", at, "{" + name + "} names no field or parameter here", didYouMeanHint(name, known));
     return out;
 }
 
@@ -64,7 +64,7 @@ std::optional<ResultSet> Context::query(const layoutdef::Node& node, const std::
             std::vector<std::string> known;
             for (const auto& [n, v] : fields) known.push_back(":" + n);
             error("L202", at, "the query of <" + node.element + "> uses " + name + ", which this run does not have",
-                  layoutdef::didYouMean(name, known));
+                  didYouMeanHint(name, known));
             missing = true;
         }
     }
@@ -87,7 +87,7 @@ std::optional<std::size_t> Context::column(const ResultSet& result, const layout
     if (index >= 0) return static_cast<std::size_t>(index);
     std::string columns;
     for (const auto& c : result.columns) columns += (columns.empty() ? "" : ", ") + c;
-    std::string hint = layoutdef::didYouMean(field, result.columns);
+    std::string hint = didYouMeanHint(field, result.columns);
     if (hint.empty()) hint = "the query's columns are: " + columns;
     error("L203", node.where(attribute), "'" + field + "' is not a column of the query", hint);
     return std::nullopt;

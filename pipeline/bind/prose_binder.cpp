@@ -1,7 +1,7 @@
 #include "bind/prose_binder.h"
 
 #include "bind/inline_text.h"
-#include "layoutdef/suggest.h"
+#include "core/spelling.h"
 #include "layoutdef/values.h"
 
 #include <algorithm>
@@ -40,7 +40,7 @@ void bindProse(const layoutdef::Node& node, const Context& context, std::vector<
         for (std::size_t i = 0; i < keys.size(); ++i)
             if (keys[i] == key) return i;
         context.error("L205", node.where(attribute), "section '" + section + "' has no content key '" + key + "'",
-                      layoutdef::didYouMean(key, keys));
+                      didYouMeanHint(key, keys));
         return std::nullopt;
     };
     std::size_t first = 0, last = keys.size() - 1;
@@ -58,7 +58,7 @@ void bindProse(const layoutdef::Node& node, const Context& context, std::vector<
     for (const auto& key : skip)
         if (std::find(keys.begin(), keys.end(), key) == keys.end())
             context.error("L205", node.where("skip"), "section '" + section + "' has no content key '" + key + "'",
-                          layoutdef::didYouMean(key, keys));
+                          didYouMeanHint(key, keys));
 
     int level = static_cast<int>(layoutdef::parseInteger(node.get("heading-level", "1")).value_or(1));
     content::List* openList = nullptr;  // consecutive items of one kind share a list

@@ -1,6 +1,6 @@
 #include "ingest/catalog.h"
 
-#include "ingest/spelling.h"
+#include "ingest/typed_text.h"
 
 #include <array>
 

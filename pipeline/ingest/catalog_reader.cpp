@@ -2,7 +2,8 @@
 // reported like mistakes in an export (codes D120-D123), because people edit them too.
 
 #include "ingest/ingest.h"
-#include "ingest/spelling.h"
+#include "core/spelling.h"
+#include "ingest/typed_text.h"
 #include "ingest/xml_source.h"
 
 #include <algorithm>

@@ -2,7 +2,8 @@
 
 #include "ingest/export_checks.h"
 #include "ingest/ingest.h"
-#include "ingest/spelling.h"
+#include "core/spelling.h"
+#include "ingest/typed_text.h"
 #include "ingest/value_parser.h"
 #include "ingest/xml_source.h"
 

@@ -3,7 +3,8 @@
 // totals; it recomputes them, and here it holds the source to what it printed.
 
 #include "ingest/export_checks.h"
-#include "ingest/spelling.h"
+#include "core/spelling.h"
+#include "ingest/typed_text.h"
 #include "ingest/value_parser.h"
 
 #include <algorithm>

@@ -1,6 +1,7 @@
 #include "ingest/value_parser.h"
 
-#include "ingest/spelling.h"
+#include "core/spelling.h"
+#include "ingest/typed_text.h"
 
 #include <algorithm>
 #include <array>

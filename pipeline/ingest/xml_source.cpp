@@ -1,6 +1,9 @@
 #include "ingest/xml_source.h"
 
+#include <algorithm>
 #include <cstring>
+
+#include "core/spelling.h"
 
 namespace brochure::ingest {
 
@@ -92,14 +95,6 @@ std::string elementText(const pugi::xml_node& element, bool& hasMarkup) {
     }
     return text;
 }
-
-}  // namespace brochure::ingest
-
-#include "ingest/spelling.h"
-
-#include <algorithm>
-
-namespace brochure::ingest {
 
 bool checkRepeatedAttributes(const XmlSource& source, const pugi::xml_node& element, const std::string& code,
                              Diagnostics& diagnostics) {

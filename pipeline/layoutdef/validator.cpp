@@ -1,7 +1,7 @@
 #include "layoutdef/validator.h"
 
 #include "layoutdef/grammar.h"
-#include "layoutdef/suggest.h"
+#include "core/spelling.h"
 #include "layoutdef/values.h"
 
 #include <algorithm>
@@ -94,7 +94,7 @@ private:
     void checkReference(const Attribute& a, const std::vector<std::string>& known,
                         const std::string& what) {
         if (contains(known, a.value)) return;
-        error("L108", a.position, "unknown " + what + " '" + a.value + "'", didYouMean(a.value, known));
+        error("L108", a.position, "unknown " + what + " '" + a.value + "'", didYouMeanHint(a.value, known));
     }
 
     void checkValue(const Node& node, const Attribute& a, const AttributeRule& rule) {
@@ -132,16 +132,16 @@ private:
             if (!parseInteger(a.value)) bad("L106", "a whole number");
             break;
         case ValueType::boolean:
-            if (!parseBool(a.value)) bad("L107", "yes or no", didYouMean(a.value, {"yes", "no"}));
+            if (!parseBool(a.value)) bad("L107", "yes or no", didYouMeanHint(a.value, {"yes", "no"}));
             break;
         case ValueType::align: {
             std::vector<std::string> choices = {"left", "right", "center", "justify"};
-            if (!parseAlign(a.value)) bad("L107", "one of " + joined(choices), didYouMean(a.value, choices));
+            if (!parseAlign(a.value)) bad("L107", "one of " + joined(choices), didYouMeanHint(a.value, choices));
             break;
         }
         case ValueType::choice:
             if (!contains(rule.choices, a.value))
-                bad("L107", "one of " + joined(rule.choices), didYouMean(a.value, rule.choices));
+                bad("L107", "one of " + joined(rule.choices), didYouMeanHint(a.value, rule.choices));
             break;
         case ValueType::style:
             checkReference(a, names_.styles, "style");
@@ -180,7 +180,7 @@ private:
             const AttributeRule* attributeRule = rule.attribute(a.name);
             if (!attributeRule) {
                 error("L102", a.position, "unknown attribute '" + a.name + "' on <" + node.element + ">",
-                      didYouMean(a.name, rule.attributeNames()));
+                      didYouMeanHint(a.name, rule.attributeNames()));
                 continue;
             }
             checkValue(node, a, *attributeRule);
@@ -205,7 +205,7 @@ private:
             const ElementRule* childRule = findElement(child.element);
             if (!childRule) {
                 error("L101", child.position, "unknown element <" + child.element + "> in <" + node.element + ">",
-                      didYouMean(child.element, rule.children));
+                      didYouMeanHint(child.element, rule.children));
                 continue;
             }
             if (!contains(rule.children, child.element)) {

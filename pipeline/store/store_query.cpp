@@ -1,6 +1,6 @@
 // Layout queries: one read-only SELECT, every value bound as a parameter (never spliced).
 
-#include "ingest/spelling.h"
+#include "core/spelling.h"
 #include "store/sql_text.h"
 #include "store/sqlite_statement.h"
 #include "store/store_impl.h"
@@ -54,7 +54,7 @@ std::string hintForUnknownName(sqlite3* db, const std::string& message) {
         std::string name = message.substr(what.size());
         if (auto dot = name.rfind('.'); dot != std::string::npos) name = name.substr(dot + 1);  // "t.column"
         try {
-            return ingest::didYouMeanHint(name, storeNames(db, columns));
+            return didYouMeanHint(name, storeNames(db, columns));
         } catch (const SqliteError&) {
             return {};  // only a hint: never let it hide the real error
         }

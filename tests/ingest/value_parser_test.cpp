@@ -1,6 +1,6 @@
 // The value types of docs/data-format.md, parsed as a person writes them.
 
-#include "ingest/spelling.h"
+#include "ingest/typed_text.h"
 #include "ingest/value_parser.h"
 #include "ingest_fixture.h"
 
@@ -70,16 +70,6 @@ TEST_CASE("country aliases are stored as the canonical name", "[ingest][countrie
     REQUIRE_FALSE(parsed.problem);
     CHECK(parsed.cell.value == Value{std::string("Singapore, Vietnam, Philippines")});
     CHECK(countryListItems(parsed.cell) == std::vector<std::string>{"Singapore", "Vietnam", "Philippines"});
-}
-
-TEST_CASE("the closest name of a misspelling", "[ingest][hints]") {
-    std::vector<std::string> countries = {"Thailand", "Vietnam", "Brunei Darussalam", "Brunei"};
-    CHECK(closestName("Thailnd", countries) == "Thailand");
-    CHECK(closestName("thailand", countries) == "Thailand");
-    CHECK(closestName("Brunei Darusalam", countries) == "Brunei Darussalam");
-    CHECK(closestName("Japan", countries).empty());  // nothing plausible: no hint rather than a silly one
-    CHECK(spellingDistance("Baños", "Banos") == 1);  // counted in letters, not UTF-8 bytes
-    CHECK(didYouMeanHint("Agust", {"July", "August"}) == "did you mean 'August'?");
 }
 
 TEST_CASE("white space in values: trimmed, and wrapped lines joined", "[ingest][types]") {

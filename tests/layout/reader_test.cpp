@@ -1,7 +1,6 @@
 // The layout reader: every L0xx/L1xx diagnostic with a tiny bad layout, its location and hint.
 
 #include "layoutdef/reader.h"
-#include "layoutdef/suggest.h"
 #include "layoutdef/values.h"
 
 #include <catch2/catch.hpp>
@@ -189,8 +188,3 @@ TEST_CASE("lengths, colours and widths convert to points and fractions", "[reade
     CHECK(parsePageSize("A5")->width == Approx(419.528));
 }
 
-TEST_CASE("hints suggest only plausible misspellings", "[reader]") {
-    using layoutdef::closestMatch;
-    CHECK(closestMatch("colr", {"color", "column"}) == "color");
-    CHECK(closestMatch("zzzzzz", {"color", "column"}).empty());
-}

@@ -1,12 +1,10 @@
-#include "ingest/spelling.h"
+#include "core/spelling.h"
 
 #include <algorithm>
 
-namespace brochure::ingest {
+namespace brochure {
 
 namespace {
-
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // Code points of UTF-8 text, ASCII lower-cased. Invalid bytes count as one code point each.
 std::vector<char32_t> foldedCodePoints(std::string_view text) {
@@ -30,29 +28,6 @@ std::vector<char32_t> foldedCodePoints(std::string_view text) {
 }
 
 }  // namespace
-
-std::string normalizeSpace(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    bool pendingSpace = false;
-    for (char c : text) {
-        if (isSpace(c)) {
-            pendingSpace = !out.empty();
-            continue;
-        }
-        if (pendingSpace) out += ' ';
-        pendingSpace = false;
-        out += c;
-    }
-    return out;
-}
-
-std::string lowerAscii(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
 
 std::size_t spellingDistance(std::string_view a, std::string_view b) {
     auto left = foldedCodePoints(a);
@@ -96,13 +71,4 @@ std::string didYouMeanHint(std::string_view typed, const std::vector<std::string
     return best.empty() ? std::string{} : "did you mean '" + best + "'?";
 }
 
-std::string quotedList(const std::vector<std::string>& names) {
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
-        out += "'" + names[i] + "'";
-    }
-    return out;
-}
-
-}  // namespace brochure::ingest
+}  // namespace brochure
