@@ -2,7 +2,7 @@
 // layout (or one country's handout) into the out folder, skipping documents whose inputs did
 // not change. Nothing is written unless every document was built without error; each file is
 // written atomically, and out/manifest.json lists what is there.
-#include "app/atomic_file.h"
+#include "core/atomic_file.h"
 #include "app/build_lock.h"
 #include "app/command.h"
 #include "app/document_builder.h"

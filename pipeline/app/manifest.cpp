@@ -1,6 +1,6 @@
 #include "app/manifest.h"
 
-#include "app/atomic_file.h"
+#include "core/atomic_file.h"
 #include "app/diagnostic_printer.h"
 
 #include <Poco/JSON/Array.h>

@@ -1,4 +1,4 @@
-#include "app/atomic_file.h"
+#include "core/atomic_file.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -8,7 +8,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-namespace brochure::app {
+namespace brochure {
 
 bool writeFileAtomically(const std::string& path, const std::string& bytes, std::string& error) {
     std::error_code ec;
@@ -49,4 +49,4 @@ bool writeFileAtomically(const std::string& path, const std::string& bytes, std:
     return true;
 }
 
-}  // namespace brochure::app
+}  // namespace brochure

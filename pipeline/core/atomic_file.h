@@ -5,8 +5,8 @@
 
 #include <string>
 
-namespace brochure::app {
+namespace brochure {
 
 bool writeFileAtomically(const std::string& path, const std::string& bytes, std::string& error);
 
-}  // namespace brochure::app
+}  // namespace brochure

@@ -1,13 +1,6 @@
 #include "render/pdf_painter.h"
 
-#include <atomic>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <filesystem>
-
-#include <unistd.h>
-
+#include "core/atomic_file.h"
 #include "render/hpdf_document.h"
 #include "render/page_painter.h"
 #include "render/pdf_fonts.h"
@@ -70,16 +63,6 @@ void reportFailure(const HpdfFailure& failure, Diagnostics& diagnostics) {
     diagnostics.error("R201", {}, 0, 0, failure.describe());
 }
 
-// "out/brochure.pdf" -> "out/.brochure.pdf.tmp-<pid>-<n>": same folder (rename stays atomic),
-// hidden, and distinct for concurrent writers.
-std::string temporaryPathFor(const std::string& path) {
-    static std::atomic<unsigned> counter{0};
-    std::filesystem::path target(path);
-    std::string name = "." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
-                       std::to_string(counter++);
-    return (target.parent_path() / name).string();
-}
-
 }  // namespace
 
 std::optional<std::string> renderPdf(const frame::Document& document, Diagnostics& diagnostics) {
@@ -100,28 +83,12 @@ std::optional<std::string> renderPdf(const frame::Document& document, Diagnostic
 }
 
 bool writePdf(const frame::Document& document, const std::string& path, Diagnostics& diagnostics) {
-    const std::string temporary = temporaryPathFor(path);
-    try {
-        HpdfDocument pdf;
-        if (!build(pdf, document, diagnostics)) return false;
-        errno = 0;
-        if (HPDF_SaveToFile(pdf.get(), temporary.c_str()) != HPDF_OK) {
-            int error = errno;
-            std::remove(temporary.c_str());
-            diagnostics.error("R207", path, 0, 0,
-                              "cannot write the PDF" + (error ? std::string(": ") + std::strerror(error) : std::string()),
-                              "check that the output folder exists and is writable");
-            return false;
-        }
-    } catch (const HpdfFailure& failure) {
-        std::remove(temporary.c_str());
-        reportFailure(failure, diagnostics);
-        return false;
-    }
-    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-        int error = errno;
-        std::remove(temporary.c_str());
-        diagnostics.error("R207", path, 0, 0, std::string("cannot replace the PDF: ") + std::strerror(error));
+    std::optional<std::string> bytes = renderPdf(document, diagnostics);
+    if (!bytes) return false;
+    std::string error;
+    if (!writeFileAtomically(path, *bytes, error)) {
+        diagnostics.error("R207", path, 0, 0, "cannot write the PDF: " + error,
+                          "check that the output folder exists and is writable");
         return false;
     }
     return true;

@@ -196,16 +196,21 @@ TEST_CASE("a bad image fails the render with its diagnostic and leaves no file",
     CHECK(filesIn(dir.path()) == std::vector<std::string>{"cut.png", "logo.png", "out.pdf", "photo.jpg"});
 }
 
-TEST_CASE("an output folder that does not exist is an R207 error", "[render][output]") {
+TEST_CASE("missing output folders are made; an output path that cannot be a folder is an R207 error",
+          "[render][output]") {
     TempDir dir("render-no-folder");
     Diagnostics diagnostics;
-    std::string path = dir.file("missing/out.pdf");
+    CHECK(render::writePdf(documentWithLines({"x"}), dir.file("handouts/out.pdf"), diagnostics));
+    CHECK(std::filesystem::exists(dir.file("handouts/out.pdf")));
+
+    writeFile(dir.file("plain-file"), "not a folder");
+    std::string path = dir.file("plain-file/out.pdf");
     CHECK_FALSE(render::writePdf(documentWithLines({"x"}), path, diagnostics));
     REQUIRE(diagnostics.errorCount() == 1);
     CHECK(diagnostics.all()[0].code == "R207");
     CHECK(diagnostics.all()[0].file == path);
-    CHECK_THAT(diagnostics.all()[0].message, Catch::Contains("No such file or directory"));
-    CHECK(filesIn(dir.path()).empty());
+    CHECK_THAT(diagnostics.all()[0].message, Catch::Contains("Not a directory"));
+    CHECK(filesIn(dir.path()) == std::vector<std::string>{"handouts", "plain-file"});
 }
 
 TEST_CASE("a document without pages or with an impossible page size is an R206 error", "[render][output]") {
