@@ -46,6 +46,9 @@ public:
             if (s.breakBefore || (hasContent_ && s.section != section_ &&
                                   masters_[static_cast<std::size_t>(s.section)] !=
                                       masters_[static_cast<std::size_t>(section_)])) {
+                // Figures still waiting never cross a forced break: they would land under the
+                // next section's running header. They get pages of their own section first.
+                while (!floats_.empty()) newPage(section_);
                 if (hasContent_) newPage(s.section);
                 else restartPage(s.section);
                 s.breakBefore = false;  // a chain resumed on the next page must not break again

@@ -80,6 +80,25 @@ TEST_CASE("a figure that does not fit moves to the next page while the text afte
     CHECK(images(out.pages[1])[0]->y == Approx(56));                               // at the top
 }
 
+TEST_CASE("a figure waiting for room never crosses a page break into the next section") {
+    Diagnostics diagnostics;
+    content::Document doc = document({paragraph("first\n2\n3\n4\n5\n6\n7\n8\n9\n10"),
+                                      image("photo.png", content::Fit::width, 266.7, 0)},
+                                     412);
+    content::Section next;
+    next.title = "Next section";
+    next.pageBreakBefore = true;
+    next.blocks.push_back(paragraph("the next section"));
+    doc.sections.push_back(next);
+    frame::Document out = runWithImages(doc, diagnostics);
+    REQUIRE(out.pages.size() == 3);
+    CHECK(images(out.pages[0]).empty());
+    REQUIRE(images(out.pages[1]).size() == 1);  // its own section's page...
+    CHECK(pageText(out.pages[1]).find("the next section") == std::string::npos);
+    CHECK(images(out.pages[2]).empty());        // ...not the top of the next section
+    CHECK(pageText(out.pages[2]).find("the next section") != std::string::npos);
+}
+
 TEST_CASE("an unreadable image is reported by the loader and left out") {
     Diagnostics diagnostics;
     frame::Document doc = runWithImages(document({image("broken.png", content::Fit::width, 0, 0)}), diagnostics);
