@@ -2,6 +2,8 @@
 
 #include "store/sqlite_statement.h"
 
+#include <filesystem>
+
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/SQLite/Utility.h>
 #include <Poco/Exception.h>
@@ -46,6 +48,13 @@ std::unique_ptr<Store::Impl> connect(const std::string& path) {
 
 std::unique_ptr<Store> Store::open(const std::string& path) {
     if (path.empty()) fail("S100", path, "cannot open the store: no file name given");
+    // Poco's SQLite session retries a failed open for its whole login timeout (a minute): a
+    // folder that is not there is said at once instead.
+    const std::filesystem::path folder = std::filesystem::path(path).parent_path();
+    std::error_code error;
+    if (!folder.empty() && !std::filesystem::is_directory(folder, error))
+        fail("S100", path, "cannot open the store: the folder " + folder.string() + " does not exist",
+             "create it, or set paths.store to a file in an existing folder");
     return std::unique_ptr<Store>(new Store(connect(path)));
 }
 
