@@ -42,7 +42,7 @@ std::string monthNumber(const std::string& name) {
 }  // namespace
 
 TEST_CASE("organizational structure: every staff line and the stated head counts", "[data][reference]") {
-    const ReferenceText* reference = referenceOrSkip();
+    const ReferenceText* reference = referenceText();
     if (reference == nullptr) return;
     std::vector<Cells> expected;
     for (const Cells& line : bodyOf(reference->table("Title\tNo.\tDispatched from"))) {
@@ -67,7 +67,7 @@ TEST_CASE("organizational structure: every staff line and the stated head counts
 }
 
 TEST_CASE("regional exchange programme: every city of previous years and the scheduled one", "[data][reference]") {
-    const ReferenceText* reference = referenceOrSkip();
+    const ReferenceText* reference = referenceText();
     if (reference == nullptr) return;
     std::vector<Cells> expected;
     // "*Scheduled to be held in India (Delhi and Mumbai) in FY2025" comes first in the source.
@@ -94,7 +94,7 @@ TEST_CASE("regional exchange programme: every city of previous years and the sch
 }
 
 TEST_CASE("local administration seminars of J.CLAIR Singapore: every line, with its format", "[data][reference]") {
-    const ReferenceText* reference = referenceOrSkip();
+    const ReferenceText* reference = referenceText();
     if (reference == nullptr) return;
     std::vector<Cells> expected;
     std::string fiscalYear;
@@ -110,7 +110,7 @@ TEST_CASE("local administration seminars of J.CLAIR Singapore: every line, with 
 }
 
 TEST_CASE("seminar series of the ministry: every line", "[data][reference]") {
-    const ReferenceText* reference = referenceOrSkip();
+    const ReferenceText* reference = referenceText();
     if (reference == nullptr) return;
     std::vector<Cells> expected;
     std::string fiscalYear;
@@ -124,7 +124,7 @@ TEST_CASE("seminar series of the ministry: every line", "[data][reference]") {
 }
 
 TEST_CASE("seminars on best practices of Japan: every line, aliases resolved", "[data][reference]") {
-    const ReferenceText* reference = referenceOrSkip();
+    const ReferenceText* reference = referenceText();
     if (reference == nullptr) return;
     std::vector<Cells> expected;
     std::string fiscalYear;
@@ -140,7 +140,7 @@ TEST_CASE("seminars on best practices of Japan: every line, aliases resolved", "
 }
 
 TEST_CASE("specialist dispatches: every line, with the online one", "[data][reference]") {
-    const ReferenceText* reference = referenceOrSkip();
+    const ReferenceText* reference = referenceText();
     if (reference == nullptr) return;
     std::vector<Cells> expected;
     std::string fiscalYear;
@@ -157,7 +157,7 @@ TEST_CASE("specialist dispatches: every line, with the online one", "[data][refe
 }
 
 TEST_CASE("activities supported in FY2024: every line, its countries in the side table", "[data][reference]") {
-    const ReferenceText* reference = referenceOrSkip();
+    const ReferenceText* reference = referenceText();
     if (reference == nullptr) return;
     const SourceTable& table = reference->table("Japanese Local Government\tContent of Support");
     const std::optional<int> fiscalYear = fiscalYearIn(table.caption);  // "【Some activities ... in FY2024】"
@@ -186,7 +186,7 @@ TEST_CASE("activities supported in FY2024: every line, its countries in the side
 }
 
 TEST_CASE("travel fairs in FY2024: every line, the repeated one twice", "[data][reference]") {
-    const ReferenceText* reference = referenceOrSkip();
+    const ReferenceText* reference = referenceText();
     if (reference == nullptr) return;
     const SourceTable& table = reference->table("Fair\tCountry (City)\tMonth");
     const std::optional<int> fiscalYear = fiscalYearIn(table.caption);  // "【Travel Fairs in FY2024】"

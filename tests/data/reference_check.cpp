@@ -6,11 +6,10 @@
 
 namespace brochure::testdata {
 
-const ReferenceText* referenceOrSkip() {
+const ReferenceText* referenceText() {
     static const std::optional<ReferenceText> reference = ReferenceText::load(referencePath());
     if (!reference) {
-        WARN("SKIPPED: the reference text " << referencePath()
-                                            << " is missing (it sits beside the repository in ../shared/reference/)");
+        FAIL_CHECK("the reference text " << referencePath() << " cannot be read");
         return nullptr;
     }
     return &*reference;

@@ -10,9 +10,9 @@ namespace brochure::testdata {
 
 using Cells = std::vector<std::string>;
 
-// The reference text, or nullptr after a warning that the test is skipped: a checkout without
-// ../shared/reference/ beside it cannot compare against the source.
-const ReferenceText* referenceOrSkip();
+// The reference text (tests/fixtures/reference/), or nullptr after failing the current test
+// when it cannot be read.
+const ReferenceText* referenceText();
 
 // Same number of rows, and each row equal, reported row by row with its position.
 void checkSameRows(const std::vector<Cells>& stored, const std::vector<Cells>& expected);

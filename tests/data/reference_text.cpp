@@ -96,7 +96,7 @@ const SourceTable& ReferenceText::table(std::string_view headerPrefix) const {
     return none;
 }
 
-std::string referencePath() { return BROCHURE_SOURCE_DIR "/../shared/reference/our-activities-2025.txt"; }
+std::string referencePath() { return BROCHURE_SOURCE_DIR "/tests/fixtures/reference/our-activities-2025.txt"; }
 
 Qualified splitTrailingParenthesis(std::string_view text) {
     const std::string whole = trim(text);

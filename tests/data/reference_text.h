@@ -1,5 +1,6 @@
 #pragma once
-// The reference text of the brochure (../shared/reference/our-activities-2025.txt), split into
+// The reference text of the brochure (a copy of ../shared/reference/our-activities-2025.txt kept
+// in tests/fixtures/reference/, so a clean clone tests against it), split into
 // what the round-trip tests compare the store with: its tab-separated tables and its prose lines.
 // The expectations come from the source itself, not from a copy of our own exports.
 
@@ -25,7 +26,7 @@ struct SourceLine {
 
 class ReferenceText {
 public:
-    // nullopt when the file cannot be read: the tests then skip with a message.
+    // nullopt when the file cannot be read.
     static std::optional<ReferenceText> load(const std::string& path);
     explicit ReferenceText(std::string_view text);
 
@@ -42,7 +43,7 @@ private:
     std::vector<SourceLine> prose_;
 };
 
-// The default location: the reference folder beside the repository.
+// The copy of the reference text in tests/fixtures/reference/.
 std::string referencePath();
 
 // White space (including no-break spaces) trimmed from both ends.
