@@ -14,9 +14,6 @@
 #ifndef BROCHURE_VERSION
 #define BROCHURE_VERSION "0.0.0"
 #endif
-#ifndef BROCHURE_DEFAULT_PROJECT
-#define BROCHURE_DEFAULT_PROJECT "."
-#endif
 #ifndef BROCHURE_INSTALLED_DATA
 #define BROCHURE_INSTALLED_DATA "/usr/share/brochure"
 #endif
@@ -101,15 +98,27 @@ void BrochureApp::printHelp() const {
     help.format(std::cout);
 }
 
+// The project is the folder of brochure.properties: the current folder or the nearest one above
+// it (so the program works from any subfolder, like git), unless -c names the file.
 std::string BrochureApp::findPropertiesFile() const {
     if (!configFile_.empty()) return configFile_;
-    if (Poco::File("brochure.properties").exists()) return "brochure.properties";
-    // Then the source tree the program was built from, then the installed template.
-    for (std::string dir : {BROCHURE_DEFAULT_PROJECT, BROCHURE_INSTALLED_DATA}) {
-        std::string candidate = dir + "/brochure.properties";
-        if (Poco::File(candidate).exists()) return candidate;
+    if (Poco::File("brochure.properties").exists()) return "brochure.properties";  // shown as typed
+    Poco::Path dir = Poco::Path::forDirectory(Poco::Path::current());
+    for (;;) {
+        Poco::Path candidate(dir, "brochure.properties");
+        if (Poco::File(candidate).exists()) return candidate.toString();
+        if (dir.depth() == 0) return {};
+        dir.popDirectory();
     }
-    return {};
+}
+
+// Without brochure.properties the current folder is the project (data/, out/, build/), and the
+// layouts and fonts installed with the program are used unless the folder has its own.
+void BrochureApp::useInstalledLayoutsAndFonts() {
+    Poco::AutoPtr<Poco::Util::MapConfiguration> installed(new Poco::Util::MapConfiguration);
+    for (std::string folder : {"layouts", "fonts"})
+        if (!Poco::File(folder).exists()) installed->setString("paths." + folder, BROCHURE_INSTALLED_DATA "/" + folder);
+    config().add(installed, PRIO_DEFAULT);
 }
 
 int BrochureApp::main(const std::vector<std::string>& args) {
@@ -153,6 +162,8 @@ int BrochureApp::main(const std::vector<std::string>& args) {
             return EXIT_CONFIG;
         }
         projectDir = Poco::Path(properties).absolute().parent().toString();
+    } else {
+        useInstalledLayoutsAndFonts();
     }
     Poco::AutoPtr<Poco::Util::MapConfiguration> overrides(new Poco::Util::MapConfiguration);
     for (const auto& [key, value] : defines_) overrides->setString(key, value);

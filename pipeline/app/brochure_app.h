@@ -24,6 +24,7 @@ protected:
 private:
     void printHelp() const;
     std::string findPropertiesFile() const;
+    void useInstalledLayoutsAndFonts();
 
     bool helpRequested_ = false;
     bool versionRequested_ = false;

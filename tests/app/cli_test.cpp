@@ -2,6 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
+#include <stdlib.h>
+
 using brochure::testing::runProcess;
 
 namespace {
@@ -75,4 +79,22 @@ TEST_CASE("configuration problems exit with EXIT_CONFIG naming the file or key")
         CHECK(r.err.find("build.year") != std::string::npos);
         CHECK(r.err.find("'next'") != std::string::npos);
     }
+}
+
+TEST_CASE("from a subfolder of the project, the project's brochure.properties is found") {
+    auto r = runProcess({BROCHURE_EXE, "--quiet", "check"}, BROCHURE_SOURCE_DIR "/docs/man");
+    INFO(r.err);
+    CHECK(r.exitCode == exitOk);
+    CHECK(r.err.find("data/2025/") != std::string::npos);  // the project's data, named from the project
+}
+
+TEST_CASE("outside any project, the current folder is the project and its missing data is said") {
+    // Not under the build folder: that is inside the source tree, a project.
+    char folder[] = "/tmp/brochure-no-project-XXXXXX";
+    REQUIRE(::mkdtemp(folder) != nullptr);
+    auto r = runProcess({BROCHURE_EXE, "check"}, folder);
+    CHECK(r.exitCode == 65);  // EXIT_DATAERR
+    CHECK(r.err.find("data") != std::string::npos);
+    CHECK(std::filesystem::is_empty(folder));  // check writes nothing
+    std::filesystem::remove_all(folder);
 }
