@@ -26,13 +26,14 @@ void Progress::finished(const DocumentReport& r) {
         drawLiveLine();
         return;
     }
-    char line[512];
-    if (r.skipped)
-        std::snprintf(line, sizeof line, "up to date %s\n", r.path.c_str());
-    else
-        std::snprintf(line, sizeof line, "built %s: %d pages, %lld bytes, %.0f ms\n", r.path.c_str(), r.pages,
-                      r.bytes, r.milliseconds);
-    out_ << line << std::flush;
+    if (r.skipped) {
+        out_ << "up to date " << r.path << '\n' << std::flush;
+        return;
+    }
+    char figures[128];
+    std::snprintf(figures, sizeof figures, "%d %s, %lld bytes, %.0f ms", r.pages, r.pages == 1 ? "page" : "pages",
+                  r.bytes, r.milliseconds);
+    out_ << "built " << r.path << ": " << figures << '\n' << std::flush;
 }
 
 void Progress::summary(double milliseconds) {
