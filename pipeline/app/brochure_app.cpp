@@ -44,6 +44,10 @@ void BrochureApp::defineOptions(Poco::Util::OptionSet& options) {
     options.addOption(Option("profile", "", "print the time spent in each stage"));
     options.addOption(Option("diagnostics", "", "diagnostics format: text (default), json, github")
                           .argument("FORMAT"));
+    options.addOption(Option("edition", "", "build only the screen or only the print editions "
+                                            "(default: every edition the layouts declare)")
+                          .argument("screen|print"));
+    options.addOption(Option("crop-marks", "", "print editions get crop and registration marks"));
 }
 
 void BrochureApp::handleOption(const std::string& name, const std::string& value) {
@@ -74,6 +78,11 @@ void BrochureApp::handleOption(const std::string& name, const std::string& value
     else if (name == "quiet") options_.quiet = true;
     else if (name == "werror") options_.werror = true;
     else if (name == "profile") options_.profile = true;
+    else if (name == "crop-marks") options_.cropMarks = true;
+    else if (name == "edition") {
+        if (value == "screen" || value == "print") options_.edition = value;
+        else usageError_ = "--edition expects screen or print, got '" + value + "'";
+    }
     else if (name == "diagnostics") {
         if (auto format = parseDiagnosticFormat(value)) options_.diagnostics = *format;
         else usageError_ = "--diagnostics expects text, json or github, got '" + value + "'";
@@ -91,7 +100,9 @@ void BrochureApp::printHelp() const {
         "  ingest   validate exports (default: the data folder) and load them into the store\n"
         "  build    ingest the data folder, then write the brochure and every handout to the out folder\n");
     help.setFooter("Settings come from brochure.properties (paths.data, paths.layouts, paths.fonts, paths.out, "
-                   "paths.store, build.year); any of them can be overridden with -D KEY=VALUE.\n"
+                   "paths.store, build.year, print.*); any of them can be overridden with -D KEY=VALUE.\n"
+                   "The print edition (docs/print.md): print.bleed, print.crop-marks, print.output-profile, "
+                   "print.output-condition, print.minimum-ppi.\n"
                    "Exit codes: 0 success, 64 usage, 65 bad input data, 70 internal fault, 73 cannot write output.");
     help.setUnixStyle(true);
     help.setWidth(100);

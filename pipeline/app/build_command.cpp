@@ -62,6 +62,7 @@ ManifestEntry manifestEntry(const PlannedDocument& document, const BuiltDocument
     entry.fingerprint = document.fingerprint;
     for (const auto& [name, value] : document.job.params)
         entry.parameters[name.rfind(':', 0) == 0 ? name.substr(1) : name] = toText(value);
+    if (document.print) entry.parameters["edition"] = "print";
     return entry;
 }
 
@@ -107,7 +108,9 @@ int runBuild(const RunContext& context) {
         return fail(App::EXIT_CANTCREAT);
     }
 
-    PlanRequest request{options.year.value_or(settings.year), options.country, settings.fontsDir};
+    PlanRequest request{options.year.value_or(settings.year), options.country, settings.fontsDir, options.edition,
+                        settings.print};
+    if (options.cropMarks) request.print.cropMarks = true;
     std::vector<PlannedDocument> planned;
     try {
         planned = planDocuments(layouts, *store, *data.catalog, request, diagnostics, profile);
@@ -132,7 +135,8 @@ int runBuild(const RunContext& context) {
         std::size_t i = toBuild[n];
         progress.started(planned[i].job.output);
         auto start = std::chrono::steady_clock::now();
-        built[i] = buildDocument(planned[i].content, settings.fontsDir, planned[i].layout->file, date, profile);
+        built[i] = buildDocument(planned[i].content, settings.fontsDir, planned[i].layout->file, date, profile,
+                                 render::RenderOptions{planned[i].print});
         milliseconds[i] = millisecondsSince(start);
     });
     for (std::size_t i : toBuild) diagnostics.append(built[i].diagnostics);

@@ -27,7 +27,8 @@ int runCheck(const RunContext& context) {
             auto store = store::Store::inMemory();
             store->ingest(*data.catalog, data.datasets);
             Profile profile;
-            PlanRequest request{context.options.year.value_or(settings.year), context.options.country, settings.fontsDir};
+            PlanRequest request{context.options.year.value_or(settings.year), context.options.country, settings.fontsDir,
+                                context.options.edition, settings.print};
             auto planned = planDocuments(layouts, *store, *data.catalog, request, diagnostics, profile);
             documents = planned.size();
             std::set<std::string> images;

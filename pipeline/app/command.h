@@ -20,6 +20,10 @@ struct RunOptions {
     bool force = false;               // --force: rebuild outputs even when up to date
     bool profile = false;             // --profile: per-stage timings
     int jobs = 0;                     // --jobs: 0 = number of cores
+    // --edition: only the screen or only the print editions; unset = every edition the layouts
+    // declare (screen always, print where a layout has <print-edition>).
+    std::optional<std::string> edition;
+    bool cropMarks = false;           // --crop-marks: print editions get crop and registration marks
     DiagnosticFormat diagnostics = DiagnosticFormat::text;
 };
 

@@ -23,7 +23,8 @@ typeset::FontBook& threadFontBook(const std::string& fontsDir, Diagnostics& diag
 }  // namespace
 
 BuiltDocument buildDocument(const content::Document& content, const std::string& fontsDir,
-                            const std::string& sourceFile, std::int64_t date, Profile& profile) {
+                            const std::string& sourceFile, std::int64_t date, Profile& profile,
+                            const render::RenderOptions& render) {
     BuiltDocument built;
     frame::Document pages;
     {
@@ -42,7 +43,7 @@ BuiltDocument buildDocument(const content::Document& content, const std::string&
     if (built.diagnostics.hasErrors()) return built;
     built.pages = static_cast<int>(pages.pages.size());
     StageTimer timer(profile, Stage::render);
-    built.pdf = render::renderPdf(pages, built.diagnostics);
+    built.pdf = render::renderPdf(pages, built.diagnostics, render);
     return built;
 }
 

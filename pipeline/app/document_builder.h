@@ -5,6 +5,7 @@
 #include "app/profile.h"
 #include "content/content.h"
 #include "core/diagnostic.h"
+#include "render/print_edition.h"
 
 #include <cstdint>
 #include <optional>
@@ -18,7 +19,9 @@ struct BuiltDocument {
     Diagnostics diagnostics;
 };
 
+// `render`: RenderOptions::print set for a print edition.
 BuiltDocument buildDocument(const content::Document& content, const std::string& fontsDir,
-                            const std::string& sourceFile, std::int64_t date, Profile& profile);
+                            const std::string& sourceFile, std::int64_t date, Profile& profile,
+                            const render::RenderOptions& render = {});
 
 }  // namespace brochure::app

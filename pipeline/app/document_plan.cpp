@@ -39,6 +39,22 @@ std::string fontsSignature(const std::string& fontsDir) {
 
 std::string paramText(const Value& value) { return toText(value); }
 
+// The print edition of a bound screen document: same content, its own output, and a fingerprint
+// that adds the print settings (and the output profile) to the screen edition's.
+PlannedDocument printEditionOf(const PlannedDocument& screen, const render::PrintEdition& edition) {
+    PlannedDocument print;
+    print.layout = screen.layout;
+    print.job = screen.job;
+    print.job.output = screen.job.print->output;
+    print.content = screen.content;
+    print.print = edition;
+    Fingerprint fingerprint;
+    fingerprint.add("screen edition", screen.fingerprint);
+    fingerprint.add("print edition", printSignature(edition));
+    print.fingerprint = fingerprint.finish();
+    return print;
+}
+
 }  // namespace
 
 std::vector<PlannedDocument> planDocuments(const std::vector<layoutdef::LayoutDef>& layouts,
@@ -62,6 +78,9 @@ std::vector<PlannedDocument> planDocuments(const std::vector<layoutdef::LayoutDe
     const std::string fonts = fontsSignature(request.fontsDir);
     const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
     std::vector<PlannedDocument> documents;
+    std::optional<std::string> outputProfile;  // read when the first print edition needs it
+    const bool screenWanted = request.edition.value_or("screen") == "screen" || !request.edition;
+    const bool printWanted = request.edition.value_or("print") == "print";
     for (const auto& layout : layouts) {
         std::vector<bind::DocumentJob> jobs;
         {
@@ -93,7 +112,12 @@ std::vector<PlannedDocument> planDocuments(const std::vector<layoutdef::LayoutDe
                 fingerprint.add("image", fs::path(path).filename().string() + '\n' + realWorld().readFile(path).bytes);
             document.fingerprint = fingerprint.finish();
             document.job = std::move(job);
-            documents.push_back(std::move(document));
+            if (printWanted && document.job.print) {
+                if (!outputProfile) outputProfile = loadOutputProfile(request.print, diagnostics);
+                if (!outputProfile) return {};
+                documents.push_back(printEditionOf(document, printEdition(*document.job.print, request.print, *outputProfile)));
+            }
+            if (screenWanted) documents.push_back(std::move(document));
         }
     }
     if (country && documents.empty())

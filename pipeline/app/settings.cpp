@@ -49,6 +49,7 @@ Settings resolveSettings(const Poco::Util::AbstractConfiguration& config, const 
                                     year + "'");
     }
     s.author = config.getString("build.author", "J.CLAIR Singapore");
+    s.print = resolvePrintSettings(config, projectDir);
     return s;
 }
 

@@ -3,6 +3,8 @@
 // and -D overrides. Relative paths are relative to the folder of the properties file, so the
 // program behaves the same whatever the current directory.
 
+#include "app/print_settings.h"
+
 #include <string>
 
 namespace Poco::Util { class AbstractConfiguration; }
@@ -18,6 +20,7 @@ struct Settings {
     std::string storePath;    // paths.store
     int year = 0;             // build.year: the edition built by default
     std::string author;       // build.author: PDF metadata
+    PrintSettings print;      // print.*: the print edition (docs/print.md)
 };
 
 // Throws std::invalid_argument with a message naming the key when a value is unusable.

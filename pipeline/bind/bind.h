@@ -10,22 +10,31 @@
 // L204 a {placeholder} that names no field or parameter, L205 an unknown content or photo key,
 // L206 an image file that does not exist (warning), L207 a pivot value that is not a number,
 // L210 a table/chart/with that returned no rows with if-empty="warn" (warning; "error": error),
-// L220 an output name that escapes the output folder.
+// L220 an output name (or a print edition's) that escapes the output folder.
 
 #include "content/content.h"
 #include "core/diagnostic.h"
 #include "core/value.h"
 #include "layoutdef/layout_def.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace brochure::bind {
 
+// A layout's <print-edition>: the document is also made for a print shop (docs/print.md).
+struct PrintEditionSpec {
+    std::string output;                // relative to out/; default "print/" + the screen output
+    std::optional<double> bleed;       // points; unset = the settings' default (3 mm)
+    std::optional<bool> cropMarks;     // unset = the settings' default
+};
+
 struct DocumentJob {
     std::string output;  // relative to out/, e.g. "activities-2025.pdf" or "handouts/sri-lanka.pdf"
     Params params;       // the base parameters plus one per column of the layout's <jobs> query
     std::string title;
+    std::optional<PrintEditionSpec> print;  // when the layout declares a print edition
 };
 
 // Which documents a layout produces: one job, or one per row of its <jobs query="...">.

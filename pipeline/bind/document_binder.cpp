@@ -92,6 +92,21 @@ content::Document bind(const layoutdef::LayoutDef& layout, const QuerySource& so
     return document;
 }
 
+namespace {
+
+// L220 unless `output` is a relative path that stays inside the output folder.
+bool insideOutputFolder(const std::string& output, const Context& context, SourcePosition where) {
+    std::filesystem::path path(output);
+    bool escapes = path.is_absolute() || output.empty();
+    for (const auto& part : path.lexically_normal())
+        if (part == "..") escapes = true;
+    if (escapes)
+        context.error("L220", where, "output name \"" + output + "\" must be a relative path inside the output folder");
+    return !escapes;
+}
+
+}  // namespace
+
 std::vector<DocumentJob> plan(const layoutdef::LayoutDef& layout, const QuerySource& source, const Params& base,
                               Diagnostics& diagnostics) {
     StyleSheet styles(layout);
@@ -118,14 +133,15 @@ std::vector<DocumentJob> plan(const layoutdef::LayoutDef& layout, const QuerySou
         DocumentJob document;
         document.output = job.text(layout.root, "output");
         document.title = job.text(layout.root, "title");
-        std::filesystem::path output(document.output);
-        bool escapes = output.is_absolute() || document.output.empty();
-        for (const auto& part : output.lexically_normal())
-            if (part == "..") escapes = true;
-        if (escapes) {
-            context.error("L220", layout.root.where("output"),
-                          "output name \"" + document.output + "\" must be a relative path inside the output folder");
-            continue;
+        if (!insideOutputFolder(document.output, context, layout.root.where("output"))) continue;
+        if (const Node* print = layout.root.firstChild("print-edition")) {
+            PrintEditionSpec spec;
+            spec.output = print->has("output") ? job.text(*print, "output") : "print/" + document.output;
+            if (!insideOutputFolder(spec.output, context, print->where("output")))
+                continue;
+            if (print->has("bleed")) spec.bleed = layoutdef::parseLength(print->get("bleed"));
+            if (print->has("crop-marks")) spec.cropMarks = layoutdef::parseBool(print->get("crop-marks"));
+            document.print = std::move(spec);
         }
         document.params = std::move(params);
         jobs.push_back(std::move(document));

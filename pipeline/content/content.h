@@ -11,8 +11,17 @@
 
 namespace brochure::content {
 
+// Ink percentages as fractions 0..1, for colours the layout gives in CMYK.
+struct Cmyk {
+    float c = 0, m = 0, y = 0, k = 0;
+    bool operator==(const Cmyk&) const = default;
+};
+
 struct Color {
-    double r = 0, g = 0, b = 0;  // 0..1, sRGB
+    double r = 0, g = 0, b = 0;  // 0..1, sRGB: what the screen edition shows
+    // The print edition's exact inks when the layout gives them ("cmyk(100 60 0 40)"); without
+    // them the print edition converts r, g, b (docs/print.md).
+    std::optional<Cmyk> cmyk = std::nullopt;
     bool operator==(const Color&) const = default;
 };
 

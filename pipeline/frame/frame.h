@@ -4,14 +4,22 @@
 // downwards; the PDF painter flips them. Nothing here knows about libharu.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
 namespace brochure::frame {
 
+// Ink fractions 0..1 (the print edition's colours).
+struct Cmyk {
+    float c = 0, m = 0, y = 0, k = 0;
+    bool operator==(const Cmyk&) const = default;
+};
+
 struct Color {
-    double r = 0, g = 0, b = 0;  // 0..1 sRGB
+    double r = 0, g = 0, b = 0;  // 0..1 sRGB (the screen edition)
+    std::optional<Cmyk> cmyk = std::nullopt;  // exact inks for the print edition; else converted from r, g, b
     bool operator==(const Color&) const = default;
 };
 

@@ -15,6 +15,7 @@
 //   R103 corrupt or truncated PNG
 //   R104 corrupt or truncated JPEG
 //   R105 declared dimensions too large (more than kMaxPixels) or zero
+//   R106 an image cannot be converted to CMYK for the print edition (image/cmyk.h)
 
 #include <cstdint>
 #include <memory>

@@ -18,12 +18,14 @@ std::map<std::string, ElementRule> buildGrammar() {
     std::vector<ElementRule> rules = {
         {"layout",
          {{"name", T::text}, {"output", T::text, true}, {"title", T::text}, {"images", T::text}},
-         {"metadata", "jobs", "master", "style", "table-style", "section"}},
+         {"metadata", "jobs", "print-edition", "master", "style", "table-style", "section"}},
         {"metadata",
          {{"title", T::text}, {"author", T::text}, {"subject", T::text}, {"keywords", T::text},
           {"language", T::text}},
          {}},
         {"jobs", {{"query", T::sql, true}}, {}},
+        // The document also has a print edition (docs/print.md): bleed, crop marks, CMYK.
+        {"print-edition", {{"output", T::text}, {"bleed", T::length}, {"crop-marks", T::boolean}}, {}},
         {"master",
          {{"name", T::text, true}, {"size", T::pageSize}, {"margin", T::margins},
           {"background", T::color}, {"header-rule", T::color}, {"header-on-first", T::boolean}},

@@ -123,7 +123,11 @@ private:
             if (!parsePageSize(a.value)) bad("L105", "A4, A5, Letter or two lengths \"width height\"");
             break;
         case ValueType::color:
-            if (!parseColor(a.value)) bad("L104", "a colour #rrggbb or #rgb");
+            if (!parseColor(a.value))
+                bad("L104", "a colour #rrggbb, #rgb, cmyk(c m y k) or \"#rrggbb cmyk(c m y k)\"",
+                    a.value.find("cmyk") != std::string::npos
+                        ? "cmyk() takes four ink percentages from 0 to 100, e.g. cmyk(100 60 0 40)"
+                        : std::string());
             break;
         case ValueType::number:
             if (!parseNumber(a.value)) bad("L106", "a number");
@@ -168,6 +172,13 @@ private:
         if (node.element == "prose") atLeast("heading-level", 1, 4);
         if (node.element == "pivot") atLeast("latest", 1, 50);
         if (node.element == "toc") atLeast("depth", 1, 4);
+        if (node.element == "print-edition" && node.has("bleed")) {
+            // Print shops ask for 3 to 5 mm; more than half an inch is a typo, not a bleed.
+            auto bleed = parseLength(node.get("bleed"));
+            if (bleed && *bleed > 36)
+                error("L106", node.where("bleed"),
+                      "attribute 'bleed' of <print-edition> must be at most 12.7mm (36pt), got " + node.get("bleed"));
+        }
         if (node.element == "style" && node.has("size")) {
             auto size = parseNumber(node.get("size"));
             if (size && *size <= 0)

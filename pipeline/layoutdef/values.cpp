@@ -64,8 +64,9 @@ std::optional<double> parseLength(const std::string& text) {
     return *number * factor;
 }
 
-std::optional<content::Color> parseColor(const std::string& text) {
-    std::string t = trim(text);
+namespace {
+
+std::optional<content::Color> parseHexColor(const std::string& t) {
     if (t.size() != 4 && t.size() != 7) return std::nullopt;
     if (t[0] != '#') return std::nullopt;
     for (std::size_t i = 1; i < t.size(); ++i)
@@ -80,6 +81,44 @@ std::optional<content::Color> parseColor(const std::string& text) {
         return value / 255.0;
     };
     return content::Color{channel(0), channel(1), channel(2)};
+}
+
+// "cmyk(100 60 0 40)", "cmyk(100%, 60%, 0%, 40%)": four ink percentages 0..100.
+std::optional<content::Cmyk> parseCmyk(const std::string& t) {
+    if (t.size() < 6 || t.compare(0, 5, "cmyk(") != 0 || t.back() != ')') return std::nullopt;
+    std::string inside = t.substr(5, t.size() - 6);
+    for (char& c : inside)
+        if (c == ',') c = ' ';
+    std::vector<std::string> parts = words(inside);
+    if (parts.size() != 4) return std::nullopt;
+    float inks[4];
+    for (std::size_t i = 0; i < 4; ++i) {
+        std::string part = parts[i];
+        if (part.size() > 1 && part.back() == '%') part.pop_back();
+        auto value = parseNumber(part);
+        if (!value || *value < 0 || *value > 100) return std::nullopt;
+        inks[i] = static_cast<float>(*value / 100.0);
+    }
+    return content::Cmyk{inks[0], inks[1], inks[2], inks[3]};
+}
+
+}  // namespace
+
+std::optional<content::Color> parseColor(const std::string& text) {
+    std::string t = trim(text);
+    std::size_t cmykAt = t.find("cmyk(");
+    if (cmykAt == std::string::npos) return parseHexColor(t);
+    auto cmyk = parseCmyk(t.substr(cmykAt));
+    if (!cmyk) return std::nullopt;
+    if (cmykAt > 0) {  // "#1f4e79 cmyk(...)": the screen's RGB and the print edition's inks
+        auto color = parseHexColor(trim(t.substr(0, cmykAt)));
+        if (!color) return std::nullopt;
+        color->cmyk = cmyk;
+        return color;
+    }
+    // CMYK alone: the screen edition shows the simple inverse of docs/print.md's formula.
+    return content::Color{(1.0 - cmyk->c) * (1.0 - cmyk->k), (1.0 - cmyk->m) * (1.0 - cmyk->k),
+                          (1.0 - cmyk->y) * (1.0 - cmyk->k), cmyk};
 }
 
 std::optional<bool> parseBool(const std::string& text) {

@@ -11,7 +11,9 @@ namespace brochure::layoutdef {
 
 // "12", "12pt", "10mm", "1.5cm", "0.5in" -> points. Negative lengths are rejected.
 std::optional<double> parseLength(const std::string& text);
-// "#1f4e79" or "#fff" -> colour.
+// "#1f4e79" or "#fff" -> colour; "cmyk(100 60 0 40)" (ink percentages) -> a colour the print
+// edition prints with exactly those inks; "#1f4e79 cmyk(100 60 0 40)" -> both at once (the screen
+// edition shows the RGB, the print edition uses the inks).
 std::optional<content::Color> parseColor(const std::string& text);
 // "yes"/"no" (also "true"/"false").
 std::optional<bool> parseBool(const std::string& text);

@@ -115,6 +115,58 @@ void ContentStream::strokeColor(double r, double g, double b) {
     op("RG");
 }
 
+void ContentStream::fillCmyk(double c, double m, double y, double k) {
+    for (double ink : {c, m, y, k}) number(ink);
+    op("k");
+}
+
+void ContentStream::strokeCmyk(double c, double m, double y, double k) {
+    for (double ink : {c, m, y, k}) number(ink);
+    op("K");
+}
+
+void ContentStream::saveState() { op("q"); }
+
+void ContentStream::restoreState() { op("Q"); }
+
+void ContentStream::translate(double dx, double dy) {
+    out_ += "1 0 0 1 ";
+    number(dx);
+    number(dy);
+    op("cm");
+}
+
+void ContentStream::clipRectangle(double x, double y, double width, double height) {
+    number(x);
+    number(y);
+    number(width);
+    number(height);
+    op("re");
+    op("W n");
+}
+
+void ContentStream::circle(double cx, double cy, double radius) {
+    // Four Bézier quarters; 0.5523 is the usual control-point distance for a circle.
+    const double d = radius * 0.5523;
+    auto point = [&](double x, double y) {
+        number(x);
+        number(y);
+    };
+    point(cx + radius, cy);
+    op("m");
+    const double quarters[4][6] = {
+        {cx + radius, cy + d, cx + d, cy + radius, cx, cy + radius},
+        {cx - d, cy + radius, cx - radius, cy + d, cx - radius, cy},
+        {cx - radius, cy - d, cx - d, cy - radius, cx, cy - radius},
+        {cx + d, cy - radius, cx + radius, cy - d, cx + radius, cy},
+    };
+    for (const auto& q : quarters) {
+        for (double v : q) number(v);
+        op("c");
+    }
+    op("S");
+}
+
 void ContentStream::lineWidth(double width) {
     number(width);
     op("w");

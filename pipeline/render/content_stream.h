@@ -30,7 +30,17 @@ public:
 
     void fillColor(double r, double g, double b);
     void strokeColor(double r, double g, double b);
+    // The print edition's DeviceCMYK colours (k / K), inks 0..1.
+    void fillCmyk(double c, double m, double y, double k);
+    void strokeCmyk(double c, double m, double y, double k);
     void lineWidth(double width);
+    // Graphics state and geometry the print edition needs (moving the page into its trim box,
+    // clipping bleeding images, registration targets).
+    void saveState();
+    void restoreState();
+    void translate(double dx, double dy);
+    void clipRectangle(double x, double y, double width, double height);
+    void circle(double cx, double cy, double radius);  // stroked
     void rectangle(double x, double y, double width, double height, bool fill, bool stroke);
     void line(double x1, double y1, double x2, double y2);
 

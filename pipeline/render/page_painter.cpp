@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "image/cmyk.h"
 #include "render/content_stream.h"
 
 namespace brochure::render {
@@ -15,9 +16,11 @@ namespace {
 class PagePainter {
 public:
     PagePainter(HpdfDocument& pdf, HPDF_Page page, const frame::Page& content, std::size_t pageIndex,
-                const PdfFonts& fonts, PdfImages& images)
-        : pdf_(pdf), page_(page), height_(content.height), fonts_(fonts), images_(images),
-          during_("drawing page " + std::to_string(pageIndex + 1)) {}
+                const PdfFonts& fonts, PdfImages& images, const PrintPage* print)
+        : pdf_(pdf), page_(page), framePage_(content), pageIndex_(pageIndex), height_(content.height),
+          fonts_(fonts), images_(images), print_(print), during_("drawing page " + std::to_string(pageIndex + 1)) {
+        if (print_) startPrintPage();
+    }
 
     void paint(const frame::Item& item) {
         std::visit(
@@ -34,6 +37,7 @@ public:
 
     void finish() {
         endText();
+        if (print_) finishPrintPage();
         flush();
     }
 
@@ -61,7 +65,9 @@ private:
         return name;
     }
 
-    void rect(const frame::Rect& box) {
+    void rect(const frame::Rect& drawn) {
+        const frame::Rect box =
+            print_ ? extendIntoBleed(drawn, framePage_.width, framePage_.height, print_->edition->bleed) : drawn;
         bool stroke = box.strokeWidth > 0;
         if (!box.filled && !stroke) return;
         endText();
@@ -76,14 +82,53 @@ private:
         content_.line(rule.x1, height_ - rule.y1, rule.x2, height_ - rule.y2);
     }
 
-    void image(const frame::ImagePlacement& placement) {
-        HPDF_Image image = images_.get(placement.path);
+    void image(const frame::ImagePlacement& placed) {
+        HPDF_Image image = images_.get(placed.path);
         if (!image) return;  // the image loader reported why
         endText();
+        frame::ImagePlacement placement = placed;
+        std::optional<frame::Rect> clip;
+        if (print_) {
+            images_.checkResolution(placed.path, image, pageIndex_, placed.width, placed.height,
+                                    print_->edition->minimumPpi);
+            clip = extendImageIntoBleed(placement, framePage_.width, framePage_.height, print_->edition->bleed);
+        }
+        if (clip) {
+            content_.saveState();
+            content_.clipRectangle(clip->x, height_ - clip->y - clip->height, clip->width, clip->height);
+        }
         flush();
         pdf_.check(HPDF_Page_DrawImage(page_, image, r(placement.x), flip(placement.y + placement.height),
                                        r(placement.width), r(placement.height)),
                    during_);
+        if (clip) content_.restoreState();
+    }
+
+    // The page is drawn in trim coordinates moved into the media box, and starts from CMYK black
+    // so that no colour is ever left to the DeviceGray default.
+    void startPrintPage() {
+        content_.saveState();
+        content_.translate(print_->geometry.offset, print_->geometry.offset);
+        content_.fillCmyk(0, 0, 0, 1);
+        content_.strokeCmyk(0, 0, 0, 1);
+    }
+
+    // Back in media coordinates: crop marks and registration targets in registration colour (all
+    // four inks, so they appear on every plate), hairlines, outside the bleed.
+    void finishPrintPage() {
+        content_.restoreState();
+        if (!print_->edition->cropMarks) return;
+        content_.saveState();
+        content_.strokeCmyk(1, 1, 1, 1);
+        content_.lineWidth(kMarkLineWidth);
+        for (const Segment& mark : cropMarks(print_->geometry)) content_.line(mark.x1, mark.y1, mark.x2, mark.y2);
+        for (const auto& [x, y] : registrationTargets(print_->geometry)) {
+            content_.circle(x, y, kRegistrationRadius);
+            const double arm = kRegistrationRadius + 2;
+            content_.line(x - arm, y, x + arm, y);
+            content_.line(x, y - arm, x, y + arm);
+        }
+        content_.restoreState();
     }
 
     // Appends what was painted so far to the page's content stream.
@@ -103,13 +148,23 @@ private:
 
     void setFill(const frame::Color& color) {
         if (fill_ == color) return;
-        content_.fillColor(color.r, color.g, color.b);
+        if (print_) {
+            image::Inks inks = inksOf(color);
+            content_.fillCmyk(inks.c, inks.m, inks.y, inks.k);
+        } else {
+            content_.fillColor(color.r, color.g, color.b);
+        }
         fill_ = color;
     }
 
     void setStroke(const frame::Color& color, double width) {
         if (stroke_ != color) {
-            content_.strokeColor(color.r, color.g, color.b);
+            if (print_) {
+                image::Inks inks = inksOf(color);
+                content_.strokeCmyk(inks.c, inks.m, inks.y, inks.k);
+            } else {
+                content_.strokeColor(color.r, color.g, color.b);
+            }
             stroke_ = color;
         }
         if (lineWidth_ != width) {
@@ -118,11 +173,20 @@ private:
         }
     }
 
+    // The layout's own inks when it gave them, else the documented conversion (image/cmyk.h).
+    static image::Inks inksOf(const frame::Color& color) {
+        if (color.cmyk) return {color.cmyk->c, color.cmyk->m, color.cmyk->y, color.cmyk->k};
+        return image::rgbToCmyk(color.r, color.g, color.b);
+    }
+
     HpdfDocument& pdf_;
     HPDF_Page page_;
+    const frame::Page& framePage_;
+    std::size_t pageIndex_;
     double height_;
     const PdfFonts& fonts_;
     PdfImages& images_;
+    const PrintPage* print_;
     std::string during_;
     ContentStream content_;
     std::unordered_map<HPDF_Font, const char*> fontNames_;
@@ -136,8 +200,8 @@ private:
 }  // namespace
 
 void paintPage(HpdfDocument& pdf, HPDF_Page page, const frame::Page& content, std::size_t pageIndex,
-               const PdfFonts& fonts, PdfImages& images) {
-    PagePainter painter(pdf, page, content, pageIndex, fonts, images);
+               const PdfFonts& fonts, PdfImages& images, const PrintPage* print) {
+    PagePainter painter(pdf, page, content, pageIndex, fonts, images, print);
     for (const frame::Item& item : content.items) painter.paint(item);
     painter.finish();
 }

@@ -1,5 +1,10 @@
 #include "render/pdf_images.h"
 
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+
+#include "image/cmyk.h"
 #include "image/image.h"
 
 namespace brochure::render {
@@ -14,6 +19,7 @@ HPDF_Image PdfImages::get(const std::string& path) {
 
 HPDF_Image PdfImages::embed(const std::string& path) {
     auto decoded = image::load(path, diagnostics_);
+    if (decoded && forPrint_) decoded = image::forPrint(decoded, path, diagnostics_);
     if (!decoded) return nullptr;
     const std::string during = "embedding image " + path;
     HPDF_Doc doc = pdf_.get();
@@ -34,7 +40,9 @@ HPDF_Image PdfImages::embed(const std::string& path) {
 
     // PNG: libharu gets decoded 8-bit samples, never PNG bytes (its own PNG reader aborts on
     // corrupt files and garbles 16-bit and interlaced ones).
-    HPDF_ColorSpace space = decoded->colorSpace == image::ColorSpace::gray ? HPDF_CS_DEVICE_GRAY : HPDF_CS_DEVICE_RGB;
+    HPDF_ColorSpace space = decoded->colorSpace == image::ColorSpace::gray   ? HPDF_CS_DEVICE_GRAY
+                            : decoded->colorSpace == image::ColorSpace::cmyk ? HPDF_CS_DEVICE_CMYK
+                                                                             : HPDF_CS_DEVICE_RGB;
     HPDF_Image image = pdf_.need(HPDF_LoadRawImageFromMem(doc, data, width, height, space, 8), during);
     if (!decoded->alpha.empty()) {
         const auto* alpha = reinterpret_cast<const HPDF_BYTE*>(decoded->alpha.data());
@@ -43,6 +51,24 @@ HPDF_Image PdfImages::embed(const std::string& path) {
         pdf_.check(HPDF_Image_AddSMask(image, mask), during + " (alpha)");
     }
     return image;
+}
+
+void PdfImages::checkResolution(const std::string& path, HPDF_Image image, std::size_t pageIndex, double width,
+                                double height, double minimumPpi) {
+    if (width <= 0 || height <= 0 || !resolutionChecked_.emplace(path, pageIndex).second) return;
+    const double pixelsWide = HPDF_Image_GetWidth(image), pixelsHigh = HPDF_Image_GetHeight(image);
+    // Pixels per inch along the poorer direction (a stretched image is as sharp as its worst axis).
+    const double ppi = std::min(pixelsWide / (width / 72.0), pixelsHigh / (height / 72.0));
+    if (ppi >= minimumPpi) return;
+    char detail[160];
+    std::snprintf(detail, sizeof detail, "%.0f x %.0f px printed %.0f x %.0f mm", pixelsWide, pixelsHigh,
+                  width / 72.0 * 25.4, height / 72.0 * 25.4);
+    diagnostics_.warning("R210", path, 0, 0,
+                         "image '" + std::filesystem::path(path).filename().string() + "' on page " +
+                             std::to_string(pageIndex + 1) + " prints at " + std::to_string(std::lround(ppi)) +
+                             " ppi (" + detail + "); print needs at least " + std::to_string(std::lround(minimumPpi)) +
+                             " ppi",
+                         "use a larger original, or place the image smaller");
 }
 
 }  // namespace brochure::render

@@ -18,8 +18,9 @@ std::string fileIdentity(const std::string& path) {
 
 // A digest of everything that shapes the output, for the document /ID: equal inputs give equal
 // files, and any change in content gives a different id.
-std::string documentId(const frame::Document& document) {
+std::string documentId(const frame::Document& document, const std::string& variant) {
     Digest digest;
+    if (!variant.empty()) digest.add(variant);
     const frame::Metadata& m = document.metadata;
     digest.add(m.title).add(m.author).add(m.subject).add(m.keywords).add(m.language).add(m.date);
     for (const frame::FontFace& face : document.fonts) digest.add(fileIdentity(face.file));
@@ -62,7 +63,7 @@ void setText(HpdfDocument& pdf, HPDF_InfoType type, const std::string& value, co
 
 }  // namespace
 
-void writeMetadata(HpdfDocument& pdf, const frame::Document& document) {
+void writeMetadata(HpdfDocument& pdf, const frame::Document& document, const std::string& variant) {
     HPDF_Doc doc = pdf.get();
     const frame::Metadata& metadata = document.metadata;
     // Info strings go through the current encoder: UTF-8 makes libharu write UTF-16 text strings,
@@ -89,7 +90,7 @@ void writeMetadata(HpdfDocument& pdf, const frame::Document& document) {
         pdf.check(HPDF_Dict_Add(doc->catalog, "Lang", lang), "setting /Lang");
     }
 
-    const std::string id = documentId(document);
+    const std::string id = documentId(document, variant);
     const std::string during = "setting the document /ID";
     HPDF_Array ids = pdf.need(HPDF_Array_New(doc->mmgr), during);
     pdf.check(HPDF_Dict_Add(doc->trailer, "ID", ids), during);

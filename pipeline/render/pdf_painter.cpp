@@ -7,6 +7,7 @@
 #include "render/pdf_images.h"
 #include "render/pdf_metadata.h"
 #include "render/pdf_navigation.h"
+#include "render/pdf_print.h"
 
 namespace brochure::render {
 namespace {
@@ -16,9 +17,16 @@ bool validPageSize(const frame::Page& page) {
     return page.width >= 3 && page.width <= 14400 && page.height >= 3 && page.height <= 14400;
 }
 
+// What distinguishes a print edition's bytes from the screen edition's, for its /ID.
+std::string printVariant(const PrintEdition& print) {
+    return "print bleed=" + std::to_string(print.bleed) + " marks=" + (print.cropMarks ? "yes" : "no") +
+           " condition=" + print.outputCondition + " profile=" + std::to_string(print.outputProfile.size());
+}
+
 // Builds the whole document inside `pdf`. Returns false when diagnostics reported errors (the
 // document is then incomplete and must not be saved); libharu failures throw HpdfFailure.
-bool build(HpdfDocument& pdf, const frame::Document& document, Diagnostics& diagnostics) {
+bool build(HpdfDocument& pdf, const frame::Document& document, Diagnostics& diagnostics, const RenderOptions& options) {
+    const PrintEdition* print = options.print ? &*options.print : nullptr;
     const std::size_t errorsBefore = diagnostics.errorCount();
     HPDF_Doc doc = pdf.get();
     pdf.check(HPDF_SetCompressionMode(doc, HPDF_COMP_ALL), "enabling compression");
@@ -35,27 +43,36 @@ bool build(HpdfDocument& pdf, const frame::Document& document, Diagnostics& diag
 
     PdfFonts fonts(pdf, diagnostics);
     fonts.embed(document);
-    PdfImages images(pdf, diagnostics);
+    PdfImages images(pdf, diagnostics, print != nullptr);
 
     // All pages exist before any link is added, so links can point forward.
     std::vector<HPDF_Page> pages;
+    std::vector<PrintPage> printPages;
     pages.reserve(document.pages.size());
     for (std::size_t p = 0; p < document.pages.size(); ++p) {
         const std::string during = "adding page " + std::to_string(p + 1);
         HPDF_Page page = pdf.need(HPDF_AddPage(doc), during);
-        pdf.check(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(document.pages[p].width)), during);
-        pdf.check(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(document.pages[p].height)), during);
+        if (print) {
+            printPages.push_back({print, printGeometry(document.pages[p].width, document.pages[p].height, *print)});
+            setPrintBoxes(pdf, page, printPages.back().geometry, during);
+        } else {
+            pdf.check(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(document.pages[p].width)), during);
+            pdf.check(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(document.pages[p].height)), during);
+        }
         pages.push_back(page);
     }
+    // Links and bookmarks are the screen edition's: a print shop's PDF carries no annotations
+    // (PDF/X forbids them inside the bleed box).
     PdfNavigation navigation(pdf, diagnostics, document, pages);
-    navigation.collectDestinations();
+    if (!print) navigation.collectDestinations();
     for (std::size_t p = 0; p < pages.size(); ++p) {
-        paintPage(pdf, pages[p], document.pages[p], p, fonts, images);
-        navigation.addLinks(p);
+        paintPage(pdf, pages[p], document.pages[p], p, fonts, images, print ? &printPages[p] : nullptr);
+        if (!print) navigation.addLinks(p);
     }
-    navigation.addOutline();
+    if (!print) navigation.addOutline();
     navigation.addPageLabels();
-    writeMetadata(pdf, document);
+    writeMetadata(pdf, document, print ? printVariant(*print) : std::string());
+    if (print) writeOutputIntent(pdf, *print);
     return diagnostics.errorCount() == errorsBefore;
 }
 
@@ -65,10 +82,11 @@ void reportFailure(const HpdfFailure& failure, Diagnostics& diagnostics) {
 
 }  // namespace
 
-std::optional<std::string> renderPdf(const frame::Document& document, Diagnostics& diagnostics) {
+std::optional<std::string> renderPdf(const frame::Document& document, Diagnostics& diagnostics,
+                                     const RenderOptions& options) {
     try {
         HpdfDocument pdf;
-        if (!build(pdf, document, diagnostics)) return std::nullopt;
+        if (!build(pdf, document, diagnostics, options)) return std::nullopt;
         pdf.check(HPDF_SaveToStream(pdf.get()), "writing the PDF");
         std::string bytes(HPDF_GetStreamSize(pdf.get()), '\0');
         auto size = static_cast<HPDF_UINT32>(bytes.size());
@@ -82,8 +100,9 @@ std::optional<std::string> renderPdf(const frame::Document& document, Diagnostic
     }
 }
 
-bool writePdf(const frame::Document& document, const std::string& path, Diagnostics& diagnostics) {
-    std::optional<std::string> bytes = renderPdf(document, diagnostics);
+bool writePdf(const frame::Document& document, const std::string& path, Diagnostics& diagnostics,
+              const RenderOptions& options) {
+    std::optional<std::string> bytes = renderPdf(document, diagnostics, options);
     if (!bytes) return false;
     std::string error;
     if (!writeFileAtomically(path, *bytes, error)) {

@@ -13,21 +13,28 @@
 //   R206 invalid frame data (font index out of range, malformed UTF-8, bad page size, ...)
 //   R207 the output file cannot be written
 //   R208 warning: a destination name is defined twice
+//   R210 warning (print edition): an image prints below the minimum resolution (names image and page)
+//
+// With RenderOptions::print the PDF is the print edition (docs/print.md): trim, bleed and media
+// boxes on every page, DeviceCMYK only, crop marks, an output intent, no links or bookmarks.
 
 #include <optional>
 #include <string>
 
 #include "core/diagnostic.h"
 #include "frame/frame.h"
+#include "render/print_edition.h"
 
 namespace brochure::render {
 
 // The whole PDF in memory; nothing after reporting errors.
-std::optional<std::string> renderPdf(const frame::Document& document, Diagnostics& diagnostics);
+std::optional<std::string> renderPdf(const frame::Document& document, Diagnostics& diagnostics,
+                                     const RenderOptions& options = {});
 
 // Renders and writes `path` atomically: the bytes go to a temporary file in the same folder that
 // is renamed over `path` only when complete. On any error, returns false, no file is left
 // behind, and an existing file at `path` is untouched.
-bool writePdf(const frame::Document& document, const std::string& path, Diagnostics& diagnostics);
+bool writePdf(const frame::Document& document, const std::string& path, Diagnostics& diagnostics,
+              const RenderOptions& options = {});
 
 }  // namespace brochure::render

@@ -45,6 +45,9 @@ struct Context {
     }
 };
 
-inline frame::Color toFrame(const content::Color& c) { return {c.r, c.g, c.b}; }
+inline frame::Color toFrame(const content::Color& c) {
+    if (!c.cmyk) return {c.r, c.g, c.b, std::nullopt};
+    return {c.r, c.g, c.b, frame::Cmyk{c.cmyk->c, c.cmyk->m, c.cmyk->y, c.cmyk->k}};
+}
 
 }  // namespace brochure::typeset
