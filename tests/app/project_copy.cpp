@@ -28,6 +28,17 @@ void ProjectCopy::edit(const std::string& file, const std::string& from, const s
     writeFile(path, text.replace(at, from.size(), to));
 }
 
+std::vector<std::string> builtDocuments(const std::string& out) {
+    std::vector<std::string> built;
+    std::size_t at = 0;
+    while ((at = out.find("built ", at)) != std::string::npos) {
+        if (at == 0 || out[at - 1] == '\n') built.push_back(out.substr(at + 6, out.find(':', at) - at - 6));
+        at += 6;
+    }
+    std::sort(built.begin(), built.end());
+    return built;
+}
+
 std::vector<std::string> pdfFiles(const std::string& dir) {
     std::vector<std::string> files;
     std::error_code ec;

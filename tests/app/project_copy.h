@@ -29,6 +29,9 @@ private:
     TempDir temp_;
 };
 
+// Documents a build reports as built (not "up to date"), from its plain (--quiet) progress lines.
+std::vector<std::string> builtDocuments(const std::string& out);
+
 // Every *.pdf below `dir`, relative to it, sorted.
 std::vector<std::string> pdfFiles(const std::string& dir);
 
