@@ -10,10 +10,6 @@
 namespace brochure::image {
 namespace {
 
-unsigned char ink(double value) {
-    return static_cast<unsigned char>(std::clamp(value, 0.0, 1.0) * 255.0 + 0.5);
-}
-
 // 8-bit RGB (or gray) samples, optionally with alpha composited over white, -> 8-bit CMYK.
 std::string toCmykSamples(const Decoded& image) {
     const std::size_t pixels = static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height);
@@ -21,20 +17,16 @@ std::string toCmykSamples(const Decoded& image) {
     std::string out(pixels * 4, '\0');
     const auto* in = reinterpret_cast<const unsigned char*>(image.data.data());
     const auto* alpha = reinterpret_cast<const unsigned char*>(image.alpha.data());
+    auto* cmyk = reinterpret_cast<unsigned char*>(out.data());
     for (std::size_t i = 0; i < pixels; ++i) {
         const unsigned char* p = in + i * components;
-        double r = p[0] / 255.0, g = (components == 3 ? p[1] : p[0]) / 255.0, b = (components == 3 ? p[2] : p[0]) / 255.0;
+        unsigned rgb[3] = {p[0], components == 3 ? p[1] : p[0], components == 3 ? p[2] : p[0]};
         if (!image.alpha.empty()) {
-            double a = alpha[i] / 255.0;  // paper is white: blend towards 1
-            r = r * a + (1 - a);
-            g = g * a + (1 - a);
-            b = b * a + (1 - a);
+            const unsigned a = alpha[i];  // paper is white: blend towards 255
+            for (unsigned& v : rgb) v = (v * a + 255 * (255 - a) + 127) / 255;
         }
-        Inks inks = rgbToCmyk(r, g, b);
-        out[i * 4 + 0] = static_cast<char>(ink(inks.c));
-        out[i * 4 + 1] = static_cast<char>(ink(inks.m));
-        out[i * 4 + 2] = static_cast<char>(ink(inks.y));
-        out[i * 4 + 3] = static_cast<char>(ink(inks.k));
+        rgbToCmykPixel(static_cast<unsigned char>(rgb[0]), static_cast<unsigned char>(rgb[1]),
+                       static_cast<unsigned char>(rgb[2]), cmyk + i * 4);
     }
     return out;
 }
@@ -96,12 +88,10 @@ bool recodeAsCmyk(JpegCodec& codec, const std::string& bytes) {
     while (codec.in.output_scanline < codec.in.output_height) {
         jpeg_read_scanlines(&codec.in, inRow, 1);
         for (std::size_t x = 0; x < width; ++x) {
-            Inks inks = rgbToCmyk(codec.rgb[x * 3] / 255.0, codec.rgb[x * 3 + 1] / 255.0, codec.rgb[x * 3 + 2] / 255.0);
+            JSAMPLE* out = &codec.cmyk[x * 4];
+            rgbToCmykPixel(codec.rgb[x * 3], codec.rgb[x * 3 + 1], codec.rgb[x * 3 + 2], out);
             // Adobe convention (what its APP14 marker announces): samples are 255 - ink.
-            codec.cmyk[x * 4 + 0] = static_cast<JSAMPLE>(255 - ink(inks.c));
-            codec.cmyk[x * 4 + 1] = static_cast<JSAMPLE>(255 - ink(inks.m));
-            codec.cmyk[x * 4 + 2] = static_cast<JSAMPLE>(255 - ink(inks.y));
-            codec.cmyk[x * 4 + 3] = static_cast<JSAMPLE>(255 - ink(inks.k));
+            for (int c = 0; c < 4; ++c) out[c] = static_cast<JSAMPLE>(255 - out[c]);
         }
         jpeg_write_scanlines(&codec.out, outRow, 1);
     }
@@ -119,6 +109,19 @@ Inks rgbToCmyk(double r, double g, double b) {
     const double k = 1.0 - std::max({r, g, b});
     if (k >= 1.0) return {0, 0, 0, 1};
     return {(1.0 - r - k) / (1.0 - k), (1.0 - g - k) / (1.0 - k), (1.0 - b - k) / (1.0 - k), k};
+}
+
+void rgbToCmykPixel(unsigned char r, unsigned char g, unsigned char b, unsigned char* cmyk) {
+    const unsigned max = std::max({r, g, b});
+    cmyk[3] = static_cast<unsigned char>(255 - max);
+    if (max == 0) {
+        cmyk[0] = cmyk[1] = cmyk[2] = 0;
+        return;
+    }
+    // (1 - R - K) / (1 - K) = (M - r) / M in 8-bit levels, rounded.
+    cmyk[0] = static_cast<unsigned char>(((max - r) * 255 + max / 2) / max);
+    cmyk[1] = static_cast<unsigned char>(((max - g) * 255 + max / 2) / max);
+    cmyk[2] = static_cast<unsigned char>(((max - b) * 255 + max / 2) / max);
 }
 
 std::shared_ptr<const Decoded> forPrint(const std::shared_ptr<const Decoded>& image, const std::string& name,

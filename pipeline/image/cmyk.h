@@ -22,6 +22,10 @@ struct Inks {
 
 Inks rgbToCmyk(double r, double g, double b);
 
+// The same formula on 8-bit samples, in integers (photos have millions of pixels): with
+// M = max(r, g, b): K = 255 - M, C = 255 (M - r) / M, ... rounded to the nearest level.
+void rgbToCmykPixel(unsigned char r, unsigned char g, unsigned char b, unsigned char* cmyk);
+
 // The image as the print edition embeds it: opaque DeviceCMYK, transparency flattened onto white
 // paper (PDF/X-1a forbids soft masks). RGB and gray+alpha PNGs become raw CMYK samples
 // (Format::png); RGB JPEGs are decoded and re-encoded as CMYK JPEGs (quality 92, Adobe inverted

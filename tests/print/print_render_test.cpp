@@ -171,6 +171,22 @@ TEST_CASE("the RGB to CMYK formula of docs/print.md", "[print][colour]") {
     check(0, 0.5, 1, 1, 0.5, 0, 0);    // azure
 }
 
+TEST_CASE("the 8-bit pixel conversion agrees with the formula to one level", "[print][colour]") {
+    int worst = 0;
+    for (int r = 0; r < 256; r += 5)
+        for (int g = 0; g < 256; g += 3)
+            for (int b = 0; b < 256; b += 7) {
+                unsigned char pixel[4];
+                image::rgbToCmykPixel(static_cast<unsigned char>(r), static_cast<unsigned char>(g),
+                                      static_cast<unsigned char>(b), pixel);
+                image::Inks inks = image::rgbToCmyk(r / 255.0, g / 255.0, b / 255.0);
+                const double exact[4] = {inks.c, inks.m, inks.y, inks.k};
+                for (int c = 0; c < 4; ++c)
+                    worst = std::max(worst, static_cast<int>(std::lround(std::abs(pixel[c] - exact[c] * 255))));
+            }
+    CHECK(worst <= 1);
+}
+
 TEST_CASE("crop and registration marks are drawn outside the bleed, never inside it", "[print][marks]") {
     Rendered r(printOptions(true));
     REQUIRE(r.ok);
