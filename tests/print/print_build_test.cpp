@@ -53,7 +53,8 @@ TEST_CASE("a plain build writes the brochure's print edition: boxes, CMYK, marks
 
     // Every page: MediaBox > BleedBox > TrimBox, by the slug and by 3 mm, around an A4 trim.
     auto pages = pageBoxes(pdf);
-    REQUIRE(pages.size() == 15);
+    REQUIRE(pages.size() > 10);
+    REQUIRE(pages.size() == pageBoxes(project.pdf("activities-2025.pdf")).size());  // page for page
     for (std::size_t p = 0; p < pages.size(); ++p) {
         INFO("page " << p + 1);
         const PageBoxes& b = pages[p];
