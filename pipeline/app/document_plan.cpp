@@ -120,8 +120,14 @@ std::vector<PlannedDocument> planDocuments(const std::vector<layoutdef::LayoutDe
             if (screenWanted) documents.push_back(std::move(document));
         }
     }
+    const std::string printHint = "only layouts with <print-edition> have a print edition (docs/print.md)";
     if (country && documents.empty())
-        diagnostics.error("A302", {}, 0, 0, "no layout makes a document for country '" + *country + "'");
+        diagnostics.error("A302", {}, 0, 0,
+                          "no layout makes a " + std::string(printWanted && !screenWanted ? "print edition" : "document") +
+                              " for country '" + *country + "'",
+                          printWanted && !screenWanted ? printHint : std::string());
+    else if (documents.empty() && printWanted && !screenWanted)
+        diagnostics.warning("A303", {}, 0, 0, "--edition print: no layout declares a print edition", printHint);
     return documents;
 }
 

@@ -116,6 +116,20 @@ TEST_CASE("the screen edition is byte-identical with or without the print editio
     }
 }
 
+TEST_CASE("only print editions asked for where there are none: A302 for a country, A303 otherwise", "[print][cli]") {
+    ProjectCopy project("print-none");
+    auto handout = project.run({"--edition", "print", "--country", "Laos", "build"});
+    CHECK(handout.exitCode == exitUsage);
+    CHECK_THAT(handout.err, Catch::Contains("error[A302]: no layout makes a print edition for country 'Laos'"));
+    CHECK_THAT(handout.err, Catch::Contains("only layouts with <print-edition> have a print edition"));
+
+    project.edit("layouts/brochure.xml", kDeclaration, "");
+    auto none = project.run({"--quiet", "--edition", "print", "build"});
+    CHECK(none.exitCode == exitOk);
+    CHECK_THAT(none.err, Catch::Contains("warning[A303]: --edition print: no layout declares a print edition"));
+    CHECK(pdfFiles(project.out()).empty());
+}
+
 TEST_CASE("the edition option picks the editions; print settings rebuild only the print edition", "[print][cli]") {
     ProjectCopy project("print-editions");
     auto screen = project.run({"--quiet", "--edition", "screen", "build"}, fixedDate);
