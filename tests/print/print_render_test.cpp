@@ -277,6 +277,40 @@ TEST_CASE("print images are opaque CMYK: alpha flattened onto white, no soft mas
     CHECK(qpdfCheck(dir.file("jpeg.pdf")).exitCode == 0);
 }
 
+TEST_CASE("a photo converted to CMYK keeps its tones (not a negative, not darkened)", "[print][images]") {
+    // One of the project's placeholder photos: a light sky over darker shapes.
+    const std::string photo = std::string(BROCHURE_SOURCE_DIR) + "/data/images/support-toyama-booth.jpg";
+    frame::Document document = documentWithLines({"Photo"});
+    frame::ImagePlacement placement;
+    placement.x = 100;
+    placement.y = 100;
+    placement.width = 240;
+    placement.height = 180;
+    placement.path = photo;
+    document.pages[0].items.push_back(placement);
+    TempDir dir("print-photo-tones");
+    Diagnostics diagnostics;
+    REQUIRE(render::writePdf(document, dir.file("screen.pdf"), diagnostics));
+    REQUIRE(render::writePdf(document, dir.file("print.pdf"), diagnostics, printOptions(false)));
+    GrayPage screen = renderGray(dir.file("screen.pdf"), 1, 72);
+    GrayPage print = renderGray(dir.file("print.pdf"), 1, 72);
+    const double offset = pageBoxes(dir.file("print.pdf"))[0].trim.left;
+    // Mean gray of a grid of points inside the photo, and how far apart the two editions are.
+    double screenSum = 0, printSum = 0, differenceSum = 0;
+    int samples = 0;
+    for (double x = 110; x < 330; x += 10)
+        for (double y = 110; y < 270; y += 10) {
+            const int a = screen.at(x, kA4Height - y), b = print.at(x + offset, kA4Height - y + offset);
+            screenSum += a;
+            printSum += b;
+            differenceSum += std::abs(a - b);
+            ++samples;
+        }
+    INFO("screen mean " << screenSum / samples << ", print mean " << printSum / samples);
+    CHECK(std::abs(screenSum - printSum) / samples < 25);
+    CHECK(differenceSum / samples < 30);
+}
+
 TEST_CASE("the print edition has a PDF/X output intent and no links or bookmarks", "[print][standards]") {
     Rendered r(printOptions(true));
     REQUIRE(r.ok);
