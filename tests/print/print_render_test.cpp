@@ -33,14 +33,26 @@ render::RenderOptions printOptions(bool cropMarks, double bleed = kBleed, bool p
     return {print};
 }
 
+// Any frame item with a box (Rect, ImagePlacement), placed at x, y (y down from the top).
+template <class Item>
+Item boxed(Item item, double x, double y, double width, double height) {
+    item.x = x;
+    item.y = y;
+    item.width = width;
+    item.height = height;
+    return item;
+}
+
 frame::Rect filledRect(double x, double y, double width, double height, frame::Color fill) {
     frame::Rect rect;
-    rect.x = x;
-    rect.y = y;
-    rect.width = width;
-    rect.height = height;
     rect.fill = fill;
-    return rect;
+    return boxed(rect, x, y, width, height);
+}
+
+frame::ImagePlacement placed(const std::string& path, double x, double y, double width, double height) {
+    frame::ImagePlacement image;
+    image.path = path;
+    return boxed(image, x, y, width, height);
 }
 
 // #1f4e79, the brochure's deep blue.
@@ -58,13 +70,7 @@ frame::Document printSample(const std::string& imagePath) {
     cover.width = 419.528;
     cover.height = 595.276;
     cover.items.push_back(filledRect(0, 0, cover.width, cover.height, kDeepBlue));
-    frame::ImagePlacement photo;
-    photo.x = 100;
-    photo.y = 0;
-    photo.width = 200;
-    photo.height = 150;
-    photo.path = imagePath;
-    cover.items.push_back(photo);
+    cover.items.push_back(placed(imagePath, 100, 0, 200, 150));
     cover.items.push_back(frame::Link{72, 300, 100, 20, "https://www.jclair.org.sg", ""});
     document.pages.push_back(cover);
     document.outline.push_back({"Cover", 1, 1, 0});
@@ -281,13 +287,7 @@ TEST_CASE("a photo converted to CMYK keeps its tones (not a negative, not darken
     // One of the project's placeholder photos: a light sky over darker shapes.
     const std::string photo = std::string(BROCHURE_SOURCE_DIR) + "/data/images/support-toyama-booth.jpg";
     frame::Document document = documentWithLines({"Photo"});
-    frame::ImagePlacement placement;
-    placement.x = 100;
-    placement.y = 100;
-    placement.width = 240;
-    placement.height = 180;
-    placement.path = photo;
-    document.pages[0].items.push_back(placement);
+    document.pages[0].items.push_back(placed(photo, 100, 100, 240, 180));
     TempDir dir("print-photo-tones");
     Diagnostics diagnostics;
     REQUIRE(render::writePdf(document, dir.file("screen.pdf"), diagnostics));
@@ -392,11 +392,7 @@ TEST_CASE("print geometry: bleed extension only for fills touching the trim edge
     CHECK(render::extendIntoBleed(outline, kA4Width, kA4Height, kBleed).x == 0);
 
     // An image touching the left edge covers the bleed without distortion.
-    frame::ImagePlacement image;
-    image.x = 0;
-    image.y = 100;
-    image.width = 200;
-    image.height = 100;
+    frame::ImagePlacement image = placed("photo.jpg", 0, 100, 200, 100);
     auto clip = render::extendImageIntoBleed(image, kA4Width, kA4Height, kBleed);
     REQUIRE(clip);
     CHECK(clip->x == Approx(-kBleed));
