@@ -37,6 +37,7 @@ void BrochureApp::defineOptions(Poco::Util::OptionSet& options) {
     options.addOption(Option("year", "y", "build the edition of fiscal year FY (default: build.year)")
                           .argument("FY"));
     options.addOption(Option("country", "", "build the handout of one country only").argument("NAME"));
+    options.addOption(Option("layout", "", "build only the documents of layouts/NAME.xml").argument("NAME"));
     options.addOption(Option("jobs", "j", "documents built at once (default: number of cores)").argument("N"));
     options.addOption(Option("force", "f", "rebuild every output even when it is up to date"));
     options.addOption(Option("quiet", "q", "one plain line per document, no live progress"));
@@ -71,6 +72,7 @@ void BrochureApp::handleOption(const std::string& name, const std::string& value
         else defines_.emplace_back(value.substr(0, eq), value.substr(eq + 1));
     } else if (name == "year") options_.year = number("a fiscal year such as 2025");
     else if (name == "country") options_.country = value;
+    else if (name == "layout") options_.layout = value;
     else if (name == "jobs") {
         if (auto n = number("a number of jobs"); n && *n >= 1) options_.jobs = *n;
         else if (usageError_.empty()) usageError_ = "--jobs expects a number of at least 1";

@@ -102,14 +102,14 @@ int runBuild(const RunContext& context) {
         std::error_code ec;
         fs::create_directories(fs::path(settings.storePath).parent_path(), ec);
         store = store::Store::open(settings.storePath);
-        store->ingest(*data.catalog, data.datasets);
+        store->ingest(*data.catalog, data.datasets, dataDigest(settings.dataDir, data));
     } catch (const FatalError& fatal) {
         diagnostics.report(fatal.diagnostic);
         return fail(App::EXIT_CANTCREAT);
     }
 
     PlanRequest request{options.year.value_or(settings.year), options.country, settings.fontsDir, options.edition,
-                        settings.print};
+                        settings.print, options.layout};
     if (options.cropMarks) request.print.cropMarks = true;
     std::vector<PlannedDocument> planned;
     try {
@@ -118,7 +118,7 @@ int runBuild(const RunContext& context) {
         diagnostics.report(fatal.diagnostic);
     }
     if (exitCodeFor(diagnostics, options) != App::EXIT_OK)
-        return fail(options.country && planned.empty() ? App::EXIT_USAGE : App::EXIT_DATAERR);
+        return fail((options.country || options.layout) && planned.empty() ? App::EXIT_USAGE : App::EXIT_DATAERR);
 
     const std::string manifestPath = (fs::path(settings.outDir) / "manifest.json").string();
     auto previous = readManifest(manifestPath);

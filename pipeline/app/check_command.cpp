@@ -28,7 +28,7 @@ int runCheck(const RunContext& context) {
             store->ingest(*data.catalog, data.datasets);
             Profile profile;
             PlanRequest request{context.options.year.value_or(settings.year), context.options.country, settings.fontsDir,
-                                context.options.edition, settings.print};
+                                context.options.edition, settings.print, context.options.layout};
             auto planned = planDocuments(layouts, *store, *data.catalog, request, diagnostics, profile);
             documents = planned.size();
             std::set<std::string> images;

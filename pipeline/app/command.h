@@ -15,6 +15,7 @@ namespace brochure::app {
 struct RunOptions {
     std::optional<int> year;          // --year: another edition than build.year
     std::optional<std::string> country;  // --country: one handout only
+    std::optional<std::string> layout;   // --layout: one layout's documents only
     bool werror = false;              // --werror: warnings fail the run
     bool quiet = false;               // --quiet: one plain line per document, no live progress
     bool force = false;               // --force: rebuild outputs even when up to date

@@ -75,13 +75,23 @@ std::vector<PlannedDocument> planDocuments(const std::vector<layoutdef::LayoutDe
         country = match->name;
     }
 
+    std::vector<std::string> layoutNames;
+    for (const auto& layout : layouts) layoutNames.push_back(fs::path(layout.file).stem().string());
+    if (request.layout && std::find(layoutNames.begin(), layoutNames.end(), *request.layout) == layoutNames.end()) {
+        diagnostics.error("A303", {}, 0, 0, "no layout '" + *request.layout + "' for --layout",
+                          didYouMeanHint(*request.layout, layoutNames));
+        return {};
+    }
+
     const std::string fonts = fontsSignature(request.fontsDir);
     const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
     std::vector<PlannedDocument> documents;
     std::optional<std::string> outputProfile;  // read when the first print edition needs it
     const bool screenWanted = request.edition.value_or("screen") == "screen" || !request.edition;
     const bool printWanted = request.edition.value_or("print") == "print";
-    for (const auto& layout : layouts) {
+    for (std::size_t l = 0; l < layouts.size(); ++l) {
+        const auto& layout = layouts[l];
+        if (request.layout && layoutNames[l] != *request.layout) continue;
         std::vector<bind::DocumentJob> jobs;
         {
             StageTimer timer(profile, Stage::bind);

@@ -32,6 +32,7 @@ struct PlanRequest {
     std::string fontsDir;                // fonts are part of every fingerprint
     std::optional<std::string> edition = std::nullopt;  // "screen" or "print" only; unset = every declared edition
     PrintSettings print = {};            // how print editions are made
+    std::optional<std::string> layout;   // only this layout's documents (its file name without .xml)
 };
 
 std::vector<PlannedDocument> planDocuments(const std::vector<layoutdef::LayoutDef>& layouts,

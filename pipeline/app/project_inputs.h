@@ -22,6 +22,11 @@ struct DataInputs {
 DataInputs readData(const std::string& dataDir, const std::vector<std::string>& exportPaths,
                     Diagnostics& diagnostics);
 
+// A digest of the files `data` was read from (catalog and exports, their names and bytes) and of
+// the program version: equal digests mean the store would receive exactly the same rows, so a
+// build may skip its ingest (store::Store::ingest).
+std::string dataDigest(const std::string& dataDir, const DataInputs& data);
+
 // Every *.xml of the layouts folder, sorted by name; each is a document layout.
 std::vector<layoutdef::LayoutDef> readLayouts(const std::string& layoutsDir, Diagnostics& diagnostics);
 

@@ -7,7 +7,7 @@
 #include <mutex>
 #include <unordered_map>
 
-#include "core/world.h"
+#include "core/mapped_file.h"
 
 namespace brochure::render {
 namespace {
@@ -28,7 +28,7 @@ using Face = std::unique_ptr<hb_face_t, FaceDeleter>;
 
 // One parsed face per font file. HarfBuzz faces are immutable and safe to share across threads.
 struct LoadedFace {
-    std::string bytes;  // keeps the memory the face points into
+    std::shared_ptr<const MappedFile> file;  // keeps the memory the face points into
     Face face;
     std::string error;
 };
@@ -47,14 +47,14 @@ std::shared_ptr<const LoadedFace> loadFace(const std::string& fontFile) {
     auto& slot = faces[fontFile];
     if (slot) return slot;
     slot = std::make_shared<LoadedFace>();
-    FileContents file = realWorld().readFile(fontFile);
-    if (!file.ok()) {
-        slot->error = "cannot read font file: " + file.error;
+    std::string error;
+    slot->file = MappedFile::open(fontFile, error);
+    if (!slot->file) {
+        slot->error = "cannot read font file: " + error;
         return slot;
     }
-    slot->bytes = std::move(file.bytes);
-    hb_blob_t* blob = hb_blob_create_or_fail(slot->bytes.data(),
-                                             static_cast<unsigned>(slot->bytes.size()),
+    const std::string_view bytes = slot->file->bytes();
+    hb_blob_t* blob = hb_blob_create_or_fail(bytes.data(), static_cast<unsigned>(bytes.size()),
                                              HB_MEMORY_MODE_READONLY, nullptr, nullptr);
     if (!blob) {
         slot->error = "cannot load font file";

@@ -30,7 +30,12 @@ public:
     // (a table per dataset, the country-list side tables, `country` and `country_alias`),
     // replaces each dataset-year's rows, and records the export in `_export`. Idempotent. On any
     // failure nothing changes and a FatalError (S2xx) is thrown.
-    void ingest(const ingest::Catalog& catalog, const std::vector<ingest::Dataset>& datasets);
+    // `inputsDigest` names the exact inputs (files and program version) the datasets came from:
+    // when it equals the digest the last ingest recorded, the store already holds exactly these
+    // rows and nothing is written (a build re-ingests the unchanged data folder every time).
+    // Every ingest records its digest, or none when it is empty. Returns false when skipped.
+    bool ingest(const ingest::Catalog& catalog, const std::vector<ingest::Dataset>& datasets,
+                const std::string& inputsDigest = {});
 
     // Runs one read-only SELECT (or WITH ... SELECT). Named parameters (:year, @year, $year) are
     // bound from `params`, whose keys may be written with or without the ':'; the same name may

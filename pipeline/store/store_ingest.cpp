@@ -110,9 +110,26 @@ void storeDataset(sqlite3* db, const ingest::Catalog& catalog, const ingest::Dat
     exported.step();
 }
 
+// The inputs digest of the last ingest, in a one-row table; "" when unknown.
+std::string recordedDigest(sqlite3* db) {
+    Statement exists(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '_ingest'");
+    if (!exists.step() || std::get<std::int64_t>(exists.column(0)) == 0) return {};
+    Statement digest(db, "SELECT digest FROM _ingest");
+    return digest.step() ? toText(digest.column(0)) : std::string{};
+}
+
+void recordDigest(sqlite3* db, const std::string& digest) {
+    execute(db, "CREATE TABLE IF NOT EXISTS _ingest (digest TEXT NOT NULL)");
+    execute(db, "DELETE FROM _ingest");
+    Statement insert(db, "INSERT INTO _ingest (digest) VALUES (?)");
+    insert.bind(1, digest);
+    insert.step();
+}
+
 }  // namespace
 
-void Store::ingest(const ingest::Catalog& catalog, const std::vector<ingest::Dataset>& datasets) {
+bool Store::ingest(const ingest::Catalog& catalog, const std::vector<ingest::Dataset>& datasets,
+                   const std::string& inputsDigest) {
     std::lock_guard lock(impl_->mutex);
     auto rollback = [&] {
         try {
@@ -122,11 +139,14 @@ void Store::ingest(const ingest::Catalog& catalog, const std::vector<ingest::Dat
         }
     };
     try {
+        if (!inputsDigest.empty() && recordedDigest(impl_->db) == inputsDigest) return false;
         impl_->session.begin();
         createOrMigrateTables(impl_->db, catalog);
         replaceCountries(impl_->db, catalog);
         for (const auto& dataset : datasets) storeDataset(impl_->db, catalog, dataset);
+        recordDigest(impl_->db, inputsDigest);
         impl_->session.commit();
+        return true;
     } catch (const FatalError&) {
         rollback();
         throw;

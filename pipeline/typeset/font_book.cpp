@@ -4,11 +4,14 @@
 #include FT_FREETYPE_H
 #include <hb.h>
 
+#include "core/mapped_file.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <filesystem>
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -38,30 +41,41 @@ bool looksLikeFontFile(const std::filesystem::path& path) {
     return ext == ".ttf" || ext == ".otf" || ext == ".ttc";
 }
 
-// Font files read from the real file system, shared by every FontBook of the process: the app
-// keeps one FontBook per worker thread, and 8 MB of fonts need not be read once per thread.
-// Immutable once read; the mutex guards only the map.
-std::shared_ptr<const std::string> readFontFile(const std::string& path, const World& world, std::string& error) {
-    const auto read = [&]() -> std::shared_ptr<const std::string> {
+// A font file's bytes and what keeps them alive: a memory map of the real file (FreeType and
+// HarfBuzz touch only the tables and glyphs they need, so the 6 MB IPAex Gothic costs a few
+// hundred KB), or a copy read through a test's fake World.
+struct FontBytes {
+    std::string_view bytes;
+    std::shared_ptr<const void> owner;
+};
+
+// Font files are mapped once per process and shared by every FontBook: the app keeps one
+// FontBook per worker thread. Immutable once mapped; the mutex guards only the map.
+std::optional<FontBytes> readFontFile(const std::string& path, const World& world, std::string& error) {
+    if (&world != &realWorld()) {  // a test's fake files are read, never shared
         FileContents contents = world.readFile(path);
         if (!contents.ok()) {
             error = contents.error;
-            return nullptr;
+            return std::nullopt;
         }
-        return std::make_shared<const std::string>(std::move(contents.bytes));
-    };
-    if (&world != &realWorld()) return read();  // a test's fake files are never shared
+        auto copy = std::make_shared<const std::string>(std::move(contents.bytes));
+        return FontBytes{*copy, copy};
+    }
     static std::mutex mutex;
-    static std::unordered_map<std::string, std::shared_ptr<const std::string>> files;
+    static std::unordered_map<std::string, std::shared_ptr<const MappedFile>> files;
     std::lock_guard<std::mutex> lock(mutex);
     auto& slot = files[path];
-    if (!slot) slot = read();
-    return slot;
+    if (!slot) slot = MappedFile::open(path, error);
+    if (!slot) {
+        files.erase(path);
+        return std::nullopt;
+    }
+    return FontBytes{slot->bytes(), slot};
 }
 
 struct LoadedFace {
     FaceInfo info;
-    std::shared_ptr<const std::string> bytes;  // FreeType and HarfBuzz read from this buffer
+    FontBytes bytes;  // FreeType and HarfBuzz read from this buffer
     FT_Face ft = nullptr;
     hb_blob_t* blob = nullptr;
     hb_face_t* hbFace = nullptr;
@@ -97,12 +111,13 @@ struct FontBook::Impl {
     void load(const std::string& path, Diagnostics& diagnostics, const World& world) {
         std::string error;
         auto face = std::make_unique<LoadedFace>();
-        face->bytes = readFontFile(path, world, error);
-        if (!face->bytes) {
+        std::optional<FontBytes> read = readFontFile(path, world, error);
+        if (!read) {
             diagnostics.warning("T002", path, 0, 0, "cannot read font file: " + error);
             return;
         }
-        const std::string& bytes = *face->bytes;
+        face->bytes = std::move(*read);
+        const std::string_view bytes = face->bytes.bytes;
         if (FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(bytes.data()),
                                static_cast<FT_Long>(bytes.size()), 0, &face->ft) != 0) {
             diagnostics.warning("T002", path, 0, 0, "not a font file FreeType can read; ignored");

@@ -124,6 +124,18 @@ TEST_CASE("a single handout is built with --country; an unknown country is a usa
     CHECK(bad.err.find("Thailand") != std::string::npos);
 }
 
+TEST_CASE("--layout builds one layout's documents only; an unknown layout is a usage error with a hint") {
+    ProjectCopy project("build-layout");
+    auto r = project.run({"--quiet", "--layout", "brochure", "build"}, fixedDate);
+    REQUIRE(r.exitCode == exitOk);
+    CHECK(pdfFiles(project.out()) == std::vector<std::string>{"activities-2025.pdf"});
+
+    auto bad = project.run({"--layout", "brochur", "build"});
+    CHECK(bad.exitCode == exitUsage);
+    CHECK(bad.err.find("error[A303]: no layout 'brochur' for --layout") != std::string::npos);
+    CHECK(bad.err.find("did you mean 'brochure'?") != std::string::npos);
+}
+
 TEST_CASE("bad data stops the build before any PDF is written or replaced") {
     ProjectCopy project("build-bad");
     REQUIRE(project.run({"--quiet", "build"}, fixedDate).exitCode == exitOk);

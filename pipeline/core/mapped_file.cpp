@@ -1,0 +1,40 @@
+#include "core/mapped_file.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace brochure {
+
+std::shared_ptr<const MappedFile> MappedFile::open(const std::string& path, std::string& error) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        error = std::strerror(errno);
+        return nullptr;
+    }
+    struct stat st {};
+    void* data = nullptr;
+    if (::fstat(fd, &st) != 0) {
+        error = std::strerror(errno);
+    } else if (S_ISDIR(st.st_mode)) {
+        error = "is a directory";
+    } else if (st.st_size > 0) {
+        data = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+        if (data == MAP_FAILED) {
+            data = nullptr;
+            error = std::strerror(errno);
+        }
+    }
+    ::close(fd);  // the mapping stays valid without the descriptor
+    if (!error.empty()) return nullptr;
+    return std::shared_ptr<const MappedFile>(new MappedFile(data, data ? static_cast<std::size_t>(st.st_size) : 0));
+}
+
+MappedFile::~MappedFile() {
+    if (data_) ::munmap(data_, size_);
+}
+
+}  // namespace brochure
