@@ -191,4 +191,19 @@ void ContentStream::line(double x1, double y1, double x2, double y2) {
     op("S");
 }
 
+void ContentStream::image(std::string_view resourceName, double x, double y, double width, double height) {
+    op("q");
+    number(width);
+    out_ += "0 0 ";
+    number(height);
+    number(x);
+    number(y);
+    op("cm");
+    out_ += '/';
+    out_.append(resourceName);
+    out_ += ' ';
+    op("Do");
+    op("Q");
+}
+
 }  // namespace brochure::render

@@ -43,6 +43,9 @@ public:
     void circle(double cx, double cy, double radius);  // stroked
     void rectangle(double x, double y, double width, double height, bool fill, bool stroke);
     void line(double x1, double y1, double x2, double y2);
+    // Paints the image XObject `resourceName` into the box (x, y, width, height), in its own
+    // graphics state: q w 0 0 h x y cm /Name Do Q.
+    void image(std::string_view resourceName, double x, double y, double width, double height);
 
     const std::string& bytes() const { return out_; }
     void clear() { out_.clear(); }

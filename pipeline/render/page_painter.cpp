@@ -4,15 +4,16 @@
 
 #include "image/cmyk.h"
 #include "render/content_stream.h"
+#include "render/flate_stream.h"
 
 namespace brochure::render {
 namespace {
 
 // Emits PDF operators for one page into a ContentStream, skipping redundant state changes (a
 // 100-page table repeats the same font, size and colour thousands of times) and keeping
-// consecutive text runs in one BT...ET block. Images go through libharu (it owns the XObject
-// resources), so the stream is flushed to the page before each one. Frame coordinates have y down
-// from the top; PDF has y up from the bottom.
+// consecutive text runs in one BT...ET block. libharu registers the font and image resources;
+// the whole page's operators are compressed here at the end (render/flate_stream.h). Frame
+// coordinates have y down from the top; PDF has y up from the bottom.
 class PagePainter {
 public:
     PagePainter(HpdfDocument& pdf, HPDF_Page page, const frame::Page& content, std::size_t pageIndex,
@@ -42,9 +43,6 @@ public:
     }
 
 private:
-    static HPDF_REAL r(double value) { return static_cast<HPDF_REAL>(value); }
-    HPDF_REAL flip(double y) const { return r(height_ - y); }
-
     void text(const frame::TextRun& run) {
         HPDF_Font font = fonts_.font(run.font);
         if (!font || run.text.empty()) return;  // a bad font was reported when embedding
@@ -97,10 +95,9 @@ private:
             content_.saveState();
             content_.clipRectangle(clip->x, height_ - clip->y - clip->height, clip->width, clip->height);
         }
-        flush();
-        pdf_.check(HPDF_Page_DrawImage(page_, image, r(placement.x), flip(placement.y + placement.height),
-                                       r(placement.width), r(placement.height)),
-                   during_);
+        const char* name = pdf_.need(HPDF_Page_GetXObjectName(page_, image), during_);
+        content_.image(name, placement.x, height_ - placement.y - placement.height, placement.width,
+                       placement.height);
         if (clip) content_.restoreState();
     }
 
@@ -131,14 +128,10 @@ private:
         content_.restoreState();
     }
 
-    // Appends what was painted so far to the page's content stream.
+    // The page's content stream: everything painted, compressed.
     void flush() {
-        const std::string& bytes = content_.bytes();
-        if (bytes.empty()) return;
         auto* attributes = static_cast<HPDF_PageAttr>(page_->attr);
-        pdf_.check(HPDF_Stream_Write(attributes->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
-                                     static_cast<HPDF_UINT>(bytes.size())),
-                   during_);
+        writeFlateStream(pdf_, attributes->contents, content_.bytes(), during_);
         content_.clear();
     }
 
