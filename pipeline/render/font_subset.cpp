@@ -1,7 +1,11 @@
 #include "render/font_subset.h"
 
+#include <hb-ot.h>
 #include <hb-subset.h>
 #include <hb.h>
+
+#include <cmath>
+#include <cstring>
 
 #include <memory>
 #include <mutex>
@@ -73,6 +77,60 @@ std::shared_ptr<const LoadedFace> loadFace(const std::string& fontFile) {
     return slot;
 }
 
+// A big-endian integer of `size` bytes at `offset` of a font table; 0 past its end.
+long tableInteger(hb_face_t* face, const char* tag, unsigned offset, unsigned size) {
+    hb_blob_t* table = hb_face_reference_table(face, hb_tag_from_string(tag, 4));
+    unsigned length = 0;
+    const auto* data = reinterpret_cast<const unsigned char*>(hb_blob_get_data(table, &length));
+    unsigned long value = 0;
+    if (offset + size <= length)
+        for (unsigned i = 0; i < size; ++i) value = value << 8 | data[offset + i];
+    hb_blob_destroy(table);
+    // Sign-extend: the fields read here are int16 (FWORD) or 16.16 fixed.
+    const unsigned long sign = 1ul << (size * 8 - 1);
+    return value & sign ? static_cast<long>(value) - static_cast<long>(sign << 1) : static_cast<long>(value);
+}
+
+std::string postScriptName(hb_face_t* face) {
+    char name[128] = {};
+    unsigned size = sizeof name;
+    hb_ot_name_get_utf8(face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &size, name);
+    std::string out;
+    // PDF names and the subset tag convention: printable ASCII without delimiters or spaces.
+    for (const char* c = name; *c; ++c)
+        if (*c > ' ' && *c < 127 && !std::strchr("()<>[]{}/%#", *c)) out += *c;
+    return out.empty() ? "Font" : out;
+}
+
+// Metrics and per-code-point glyphs and widths, measured on the subset itself (its glyph ids
+// are renumbered).
+void measureSubset(hb_face_t* original, hb_face_t* subset, const std::vector<char32_t>& codePoints,
+                   SubsetResult& result) {
+    std::unique_ptr<hb_font_t, FontDeleter> font(hb_font_create(subset));
+    const double upem = hb_face_get_upem(subset);
+    hb_font_set_scale(font.get(), static_cast<int>(upem), static_cast<int>(upem));
+    auto thousandths = [&](double units) { return static_cast<int>(std::lround(units * 1000.0 / upem)); };
+    FontMetrics& m = result.metrics;
+    m.postScriptName = postScriptName(original);
+    hb_position_t value = 0;
+    if (hb_ot_metrics_get_position(font.get(), HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, &value))
+        m.ascent = thousandths(value);
+    if (hb_ot_metrics_get_position(font.get(), HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, &value))
+        m.descent = thousandths(value);
+    m.capHeight = hb_ot_metrics_get_position(font.get(), HB_OT_METRICS_TAG_CAP_HEIGHT, &value) ? thousandths(value)
+                                                                                                : m.ascent;
+    for (int i = 0; i < 4; ++i) m.bbox[i] = thousandths(tableInteger(subset, "head", 36 + 2 * i, 2));
+    m.italicAngle = tableInteger(subset, "post", 4, 4) / 65536.0;
+    result.glyphs.reserve(codePoints.size());
+    result.widths.reserve(codePoints.size());
+    for (char32_t cp : codePoints) {
+        hb_codepoint_t glyph = 0;
+        hb_font_get_nominal_glyph(font.get(), cp, &glyph);
+        result.glyphs.push_back(static_cast<std::uint16_t>(glyph));
+        result.widths.push_back(thousandths(hb_font_get_glyph_h_advance(font.get(), glyph)));
+    }
+}
+
 }  // namespace
 
 SubsetResult subsetFont(const std::string& fontFile, const std::vector<char32_t>& codePoints) {
@@ -112,6 +170,7 @@ SubsetResult subsetFont(const std::string& fontFile, const std::vector<char32_t>
     unsigned length = 0;
     const char* data = hb_blob_get_data(blob.get(), &length);
     result.bytes.assign(data, length);
+    measureSubset(face, subset.get(), codePoints, result);
     return result;
 }
 

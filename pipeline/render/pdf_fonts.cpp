@@ -1,16 +1,12 @@
 #include "render/pdf_fonts.h"
 
 #include <algorithm>
-#include <atomic>
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
-#include <filesystem>
+#include <string_view>
 #include <unordered_map>
 
-#include <unistd.h>
-
 #include "render/digest.h"
+#include "render/flate_stream.h"
 #include "render/font_subset.h"
 #include "render/to_unicode_cmap.h"
 #include "render/utf8.h"
@@ -33,38 +29,113 @@ std::string listCodePoints(const std::vector<char32_t>& codePoints) {
     return out;
 }
 
-// libharu 2.3 loads TrueType only from a file, so the subset goes through a temporary file.
-// The name is derived from the subset's tag; the process id and a counter keep concurrent
-// renders apart. The file is unlinked right after loading: libharu keeps its FILE* open and
-// reads the glyphs from it when saving.
-class TemporaryFontFile {
+// The PDF objects of one embedded font, made here rather than by libharu: libharu 2.3 loads
+// TrueType only from a file, parses it again, looks up all 65,536 BMP code points to build a
+// 128 KB CIDToGIDMap and a width table per font and document, and deflates it all at level 6:
+// most of the render time of a short document. The objects are the same kind: a Type0 font
+// (Identity-H, so a glyph's 2-byte code is its Unicode value, as the painter writes them) over
+// a CIDFontType2 whose CIDToGIDMap sends each used code point to its glyph in the subset.
+class FontObjects {
 public:
-    TemporaryFontFile(const std::string& tag, const std::string& bytes) {
-        static std::atomic<unsigned> counter{0};
-        std::error_code ec;
-        auto folder = std::filesystem::temp_directory_path(ec);
-        if (ec) folder = "/tmp";
-        path_ = (folder / ("brochure-" + tag + "-" + std::to_string(::getpid()) + "-" +
-                           std::to_string(counter++) + ".ttf"))
-                    .string();
-        std::FILE* file = std::fopen(path_.c_str(), "wb");
-        if (!file) {
-            error_ = "cannot create " + path_ + ": " + std::strerror(errno);
-            return;
-        }
-        bool written = std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size();
-        if (std::fclose(file) != 0 || !written) error_ = "cannot write " + path_ + ": " + std::strerror(errno);
-    }
-    ~TemporaryFontFile() { std::remove(path_.c_str()); }
-    TemporaryFontFile(const TemporaryFontFile&) = delete;
-    TemporaryFontFile& operator=(const TemporaryFontFile&) = delete;
+    FontObjects(HpdfDocument& pdf, std::string during)
+        : pdf_(pdf), mmgr_(pdf.get()->mmgr), xref_(pdf.get()->xref), during_(std::move(during)) {}
 
-    const std::string& path() const { return path_; }
-    const std::string& error() const { return error_; }
+    HPDF_Dict make(const SubsetResult& subset, const std::vector<char32_t>& codePoints, const std::string& baseFont) {
+        HPDF_Dict cidFont = indirect(newDict());
+        name(cidFont, "Type", "Font");
+        name(cidFont, "Subtype", "CIDFontType2");
+        name(cidFont, "BaseFont", baseFont);
+        HPDF_Dict system = newDict();
+        add(system, "Registry", pdf_.need(HPDF_String_New(mmgr_, "Adobe", nullptr), during_));
+        add(system, "Ordering", pdf_.need(HPDF_String_New(mmgr_, "Identity", nullptr), during_));
+        number(system, "Supplement", 0);
+        add(cidFont, "CIDSystemInfo", system);
+        add(cidFont, "FontDescriptor", descriptor(subset, baseFont));
+        add(cidFont, "W", widths(subset, codePoints));
+        add(cidFont, "CIDToGIDMap", stream(cidToGidMap(subset, codePoints)));
+
+        HPDF_Dict font = indirect(newDict());
+        name(font, "Type", "Font");
+        name(font, "Subtype", "Type0");
+        name(font, "BaseFont", baseFont);
+        name(font, "Encoding", "Identity-H");
+        HPDF_Array descendants = pdf_.need(HPDF_Array_New(mmgr_), during_);
+        pdf_.check(HPDF_Array_Add(descendants, cidFont), during_);
+        add(font, "DescendantFonts", descendants);
+        add(font, "ToUnicode", stream(toUnicodeCMap(codePoints)));
+        return font;
+    }
 
 private:
-    std::string path_;
-    std::string error_;
+    HPDF_Dict descriptor(const SubsetResult& subset, const std::string& baseFont) {
+        const FontMetrics& m = subset.metrics;
+        HPDF_Dict file = stream(subset.bytes);
+        number(file, "Length1", static_cast<long>(subset.bytes.size()));
+        HPDF_Dict d = indirect(newDict());
+        name(d, "Type", "FontDescriptor");
+        name(d, "FontName", baseFont);
+        // Symbolic (4): glyphs outside the standard Latin set; Italic (64) when slanted.
+        number(d, "Flags", 4 + (m.italicAngle != 0 ? 64 : 0));
+        HPDF_Box box{static_cast<HPDF_REAL>(m.bbox[0]), static_cast<HPDF_REAL>(m.bbox[1]),
+                     static_cast<HPDF_REAL>(m.bbox[2]), static_cast<HPDF_REAL>(m.bbox[3])};
+        add(d, "FontBBox", pdf_.need(HPDF_Box_Array_New(mmgr_, box), during_));
+        pdf_.check(HPDF_Dict_AddReal(d, "ItalicAngle", static_cast<HPDF_REAL>(m.italicAngle)), during_);
+        number(d, "Ascent", m.ascent);
+        number(d, "Descent", m.descent);
+        number(d, "CapHeight", m.capHeight);
+        number(d, "StemV", 0);  // unknown; readers only use it to synthesise a missing font
+        add(d, "FontFile2", file);
+        return d;
+    }
+
+    // [first [w w ...] first [w ...]]: one entry per run of consecutive code points.
+    HPDF_Array widths(const SubsetResult& subset, const std::vector<char32_t>& codePoints) {
+        HPDF_Array w = pdf_.need(HPDF_Array_New(mmgr_), during_);
+        HPDF_Array run = nullptr;
+        for (std::size_t i = 0; i < codePoints.size() && codePoints[i] <= 0xffff; ++i) {
+            if (!run || codePoints[i] != codePoints[i - 1] + 1) {
+                pdf_.check(HPDF_Array_AddNumber(w, static_cast<HPDF_INT32>(codePoints[i])), during_);
+                run = pdf_.need(HPDF_Array_New(mmgr_), during_);
+                pdf_.check(HPDF_Array_Add(w, run), during_);
+            }
+            pdf_.check(HPDF_Array_AddNumber(run, subset.widths[i]), during_);
+        }
+        return w;
+    }
+
+    // Two bytes (big-endian glyph id) per code point up to the largest one used.
+    static std::string cidToGidMap(const SubsetResult& subset, const std::vector<char32_t>& codePoints) {
+        std::string map;
+        for (std::size_t i = 0; i < codePoints.size() && codePoints[i] <= 0xffff; ++i) {
+            map.resize(2 * (codePoints[i] + 1), '\0');
+            map[2 * codePoints[i]] = static_cast<char>(subset.glyphs[i] >> 8);
+            map[2 * codePoints[i] + 1] = static_cast<char>(subset.glyphs[i] & 0xff);
+        }
+        return map;
+    }
+
+    HPDF_Dict stream(std::string_view bytes) {
+        HPDF_Dict dict = pdf_.need(HPDF_DictStream_New(mmgr_, xref_), during_);
+        writeFlateStream(pdf_, dict, bytes, during_);
+        return dict;
+    }
+    HPDF_Dict newDict() { return pdf_.need(HPDF_Dict_New(mmgr_), during_); }
+    HPDF_Dict indirect(HPDF_Dict dict) {
+        pdf_.check(HPDF_Xref_Add(xref_, dict), during_);
+        return dict;
+    }
+    void add(HPDF_Dict dict, const char* key, void* value) { pdf_.check(HPDF_Dict_Add(dict, key, value), during_); }
+    void name(HPDF_Dict dict, const char* key, const std::string& value) {
+        pdf_.check(HPDF_Dict_AddName(dict, key, value.c_str()), during_);
+    }
+    void number(HPDF_Dict dict, const char* key, long value) {
+        pdf_.check(HPDF_Dict_AddNumber(dict, key, static_cast<HPDF_INT32>(value)), during_);
+    }
+
+    HpdfDocument& pdf_;
+    HPDF_MMgr mmgr_;
+    HPDF_Xref xref_;
+    std::string during_;
 };
 
 // Kerning offsets must rise and fall on character starts (never on a UTF-8 continuation byte),
@@ -164,40 +235,10 @@ HPDF_Font PdfFonts::load(const frame::FontFace& face, const std::vector<char32_t
                              "characters outside the Basic Multilingual Plane cannot be shown (" +
                                  listCodePoints(outsideBmp) + "); they print as spaces");
 
-    const std::string tag = Digest().add(subset.bytes).tag();
-    TemporaryFontFile file(tag, subset.bytes);
-    if (!file.error().empty()) {
-        diagnostics_.error("R202", face.file, 0, 0, "cannot embed font '" + fontName + "': " + file.error());
-        return nullptr;
-    }
-    const std::string during = "embedding font '" + fontName + "' (" + face.file + ")";
-    HPDF_Doc doc = pdf_.get();
-    const char* name = pdf_.need(HPDF_LoadTTFontFromFile(doc, file.path().c_str(), HPDF_TRUE), during);
-    HPDF_FontDef definition = pdf_.need(HPDF_GetFontDef(doc, name), during);
-    // libharu appends ",Bold"/",Italic" to the PostScript name of bold and italic faces (a hint
-    // for readers that synthesise styles of non-embedded fonts); the embedded font needs none,
-    // so the BaseFont stays the font's own PostScript name. PostScript names contain no comma.
-    if (char* comma = std::strchr(definition->base_font, ',')) *comma = '\0';
-    // libharu tags subsets HPDFAA, HPDFAB... in load order; a tag derived from the subset's
-    // content keeps a font's name stable when other fonts come and go.
-    HPDF_TTFontDef_SetTagName(definition, const_cast<char*>(tag.c_str()));
-    HPDF_Font font = pdf_.need(HPDF_GetFont(doc, definition->base_font, "UTF-8"), during);
-    // libharu writes only the glyphs it saw measured by its own text operators; the painter
-    // writes content streams itself and the subset holds exactly the glyphs in use, so mark all.
-    auto* attributes = static_cast<HPDF_TTFontDefAttr>(definition->attr);
-    std::fill(attributes->glyph_tbl.flgs, attributes->glyph_tbl.flgs + attributes->num_glyphs, HPDF_BYTE{1});
-    replaceToUnicode(font, codePoints, during);
-    return font;
-}
-
-void PdfFonts::replaceToUnicode(HPDF_Font font, const std::vector<char32_t>& codePoints,
-                                const std::string& during) {
-    // Rewrite the content of libharu's ToUnicode stream in place: adding a new stream would leave
-    // the malformed one in the file as an orphan object.
-    auto stream = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT));
-    pdf_.need(stream, during + ": no ToUnicode map");
-    HPDF_MemStream_FreeData(stream->stream);
-    pdf_.check(HPDF_Stream_WriteStr(stream->stream, toUnicodeCMap(codePoints).c_str()), during);
+    // A tag derived from the subset's content keeps a font's name stable when other fonts come
+    // and go (libharu would number subsets in load order).
+    const std::string baseFont = Digest().add(subset.bytes).tag() + "+" + subset.metrics.postScriptName;
+    return FontObjects(pdf_, "embedding font '" + fontName + "' (" + face.file + ")").make(subset, codePoints, baseFont);
 }
 
 }  // namespace brochure::render

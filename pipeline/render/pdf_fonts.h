@@ -26,7 +26,6 @@ public:
 
 private:
     HPDF_Font load(const frame::FontFace& face, const std::vector<char32_t>& codePoints);
-    void replaceToUnicode(HPDF_Font font, const std::vector<char32_t>& codePoints, const std::string& during);
 
     HpdfDocument& pdf_;
     Diagnostics& diagnostics_;

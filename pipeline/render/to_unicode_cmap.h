@@ -1,8 +1,7 @@
 #pragma once
-// The ToUnicode CMap for a libharu UTF-8 font. libharu 2.3 writes a malformed one
-// ("begincidrange" in a bfchar map), which poppler warns about on every file; we replace its
-// content with this. With libharu's UTF-8 encoder a glyph's code equals its Unicode value (BMP
-// only), so the map is the identity on the code points the document uses.
+// The ToUnicode CMap of an embedded font (render/pdf_fonts.cpp). The painter writes each glyph
+// as a 2-byte code equal to its Unicode value (BMP only), so the map is the identity on the code
+// points the document uses. (libharu 2.3's own map is malformed: "begincidrange" in a bfchar map.)
 
 #include <string>
 #include <vector>
