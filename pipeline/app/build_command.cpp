@@ -135,8 +135,8 @@ int runBuild(const RunContext& context) {
         std::size_t i = toBuild[n];
         progress.started(planned[i].job.output);
         auto start = std::chrono::steady_clock::now();
-        built[i] = buildDocument(planned[i].content, settings.fontsDir, planned[i].layout->file, date, profile,
-                                 render::RenderOptions{planned[i].print});
+        built[i] = buildDocument(std::move(planned[i].content), settings.fontsDir, planned[i].layout->file, date,
+                                 profile, render::RenderOptions{planned[i].print});
         milliseconds[i] = millisecondsSince(start);
     });
     for (std::size_t i : toBuild) diagnostics.append(built[i].diagnostics);

@@ -22,7 +22,7 @@ typeset::FontBook& threadFontBook(const std::string& fontsDir, Diagnostics& diag
 
 }  // namespace
 
-BuiltDocument buildDocument(const content::Document& content, const std::string& fontsDir,
+BuiltDocument buildDocument(content::Document content, const std::string& fontsDir,
                             const std::string& sourceFile, std::int64_t date, Profile& profile,
                             const render::RenderOptions& render) {
     BuiltDocument built;
@@ -39,6 +39,7 @@ BuiltDocument buildDocument(const content::Document& content, const std::string&
             return typeset::ImageSize{static_cast<double>(info->width), static_cast<double>(info->height)};
         };
         pages = typeset::typeset(content, fonts, built.diagnostics, options);
+        content = {};
     }
     if (built.diagnostics.hasErrors()) return built;
     built.pages = static_cast<int>(pages.pages.size());

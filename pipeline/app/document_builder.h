@@ -19,8 +19,10 @@ struct BuiltDocument {
     Diagnostics diagnostics;
 };
 
-// `render`: RenderOptions::print set for a print edition.
-BuiltDocument buildDocument(const content::Document& content, const std::string& fontsDir,
+// Takes the content: it is freed once typeset, before the PDF is rendered (a 100,000-row table's
+// content tree is a good part of the peak memory). `render`: RenderOptions::print set for a
+// print edition.
+BuiltDocument buildDocument(content::Document content, const std::string& fontsDir,
                             const std::string& sourceFile, std::int64_t date, Profile& profile,
                             const render::RenderOptions& render = {});
 

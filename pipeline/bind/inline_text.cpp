@@ -72,7 +72,9 @@ std::vector<content::Span> inlineSpans(const layoutdef::Node& node, const conten
 }
 
 std::vector<content::Span> plainSpans(const std::string& text, const content::TextStyle& style) {
-    std::vector<content::Span> spans{{text, style, {}}};
+    std::vector<content::Span> spans(1);  // built in place: no copy of the text and style
+    spans[0].text = text;
+    spans[0].style = style;
     collapse(spans);
     return spans;
 }

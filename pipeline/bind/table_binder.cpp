@@ -141,9 +141,12 @@ std::optional<content::Table> bindTable(const Node& node, const Context& context
     // broken wherever a merged column to its left changes, so a fiscal year never bridges groups.
     std::vector<std::size_t> spanOwner(columns.size(), SIZE_MAX);  // body row index holding the open span
     std::vector<std::size_t> spanCell(columns.size(), 0);
+    // Exact sizes: a 100,000-row table would otherwise keep up to twice the cells it needs.
+    table.rows.reserve(table.rows.size() + result->rows.size() + 1);
     for (std::size_t r = 0; r < result->rows.size(); ++r) {
         const auto& values = result->rows[r];
         content::TableRow row{content::RowKind::body, {}};
+        row.cells.reserve(columns.size());
         bool leftChanged = r == 0;
         for (std::size_t i = 0; i < columns.size(); ++i) {
             const auto& c = columns[i];

@@ -187,6 +187,9 @@ private:
             translate(item, left_, y_);
             page.items.push_back(std::move(item));
         }
+        // Each slice is placed once: free its moved-from items now, not when the whole document
+        // is paginated (a long table would hold every item twice).
+        std::vector<frame::Item>().swap(s.items);
         for (const HeadingMark& h : s.headings) {
             if (h.inOutline) result_.outline.push_back({h.title, h.level, pageIndex, y_ + h.y});
             if (!h.anchor.empty()) result_.anchors.emplace(h.anchor, AnchorPlace{pageIndex, y_ + h.y});

@@ -90,6 +90,7 @@ public:
                 header_ = std::make_shared<const Slice>(out.back());
                 limit = placement_.pageHeight - header_->height;
             }
+            release(r, end);
             r = end;
         }
         out[firstSlice].gapBefore = placement_.gapBefore;
@@ -105,6 +106,17 @@ private:
     struct Window {
         std::size_t from = 0, to = 0;  // lines of a cell shown in a piece of a split row
     };
+
+    // The shaped text and line plans of rows [r, end), once they are in slices: a group holds
+    // every rowSpan that starts in it, so no later slice needs them. Keeps the peak memory of a
+    // long table at its items, not its items plus every cell's shaping.
+    void release(std::size_t r, std::size_t end) {
+        for (std::size_t ci = grid_.firstCellOfRow[r]; ci < grid_.firstCellOfRow[end]; ++ci) {
+            CellBox& c = grid_.cells[ci];
+            c.text = {};
+            c.lines = {};
+        }
+    }
 
     std::size_t groupEnd(std::size_t r) const {
         std::size_t end = r < headerRows_ ? headerRows_ : r + 1;
@@ -152,7 +164,11 @@ private:
         slice.height = rowTop_.back();
         const double width = colX_.back();
         auto& items = slice.items;
-        items.reserve(4 * (grid_.firstCellOfRow[end] - grid_.firstCellOfRow[r]) + 4);
+        // A run per line of text, a fill per row, about three rules per cell, the outer frame.
+        std::size_t estimate = 6 + (end - r);
+        for (std::size_t ci = grid_.firstCellOfRow[r]; ci < grid_.firstCellOfRow[end]; ++ci)
+            estimate += grid_.cells[ci].lines.size() + 3;
+        items.reserve(estimate);
         rowFills(r, end, items);
         horizontal_.clear();
         vertical_.clear();
@@ -190,6 +206,8 @@ private:
             borders.line(items, 0, slice.height, width, slice.height, style_.outer);
         else if (style_.outer.width > 0)
             slice.footRule = frame::Line{0, slice.height, width, slice.height, style_.outer.width, toFrame(style_.outer.color)};
+        // Every row of a long table waits here until pagination: no spare capacity.
+        items.shrink_to_fit();
         return slice;
     }
 
