@@ -13,10 +13,14 @@
 
 namespace brochure::render {
 
-// zlib level 1..9: the speed / size trade of the streams compressed here.
+// zlib levels 1..9: the speed / size trade of the streams compressed here. Text operators and
+// fonts compress nearly as well at level 1; raw image samples (screenshots, flat colours) come
+// out twice as large at level 1 as at the default 6, and are few.
 inline constexpr int kFlateLevel = 1;
+inline constexpr int kImageFlateLevel = 6;
 
 // Replaces the content of the stream dictionary `dict` by `bytes`, Flate-compressed.
-void writeFlateStream(HpdfDocument& pdf, HPDF_Dict dict, std::string_view bytes, const std::string& during);
+void writeFlateStream(HpdfDocument& pdf, HPDF_Dict dict, std::string_view bytes, const std::string& during,
+                      int level = kFlateLevel);
 
 }  // namespace brochure::render

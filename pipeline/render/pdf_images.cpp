@@ -6,6 +6,7 @@
 
 #include "image/cmyk.h"
 #include "image/image.h"
+#include "render/flate_stream.h"
 
 namespace brochure::render {
 
@@ -43,11 +44,15 @@ HPDF_Image PdfImages::embed(const std::string& path) {
     HPDF_ColorSpace space = decoded->colorSpace == image::ColorSpace::gray   ? HPDF_CS_DEVICE_GRAY
                             : decoded->colorSpace == image::ColorSpace::cmyk ? HPDF_CS_DEVICE_CMYK
                                                                              : HPDF_CS_DEVICE_RGB;
+    // The samples are compressed here (render/flate_stream.h), the alpha mask too (libharu
+    // would leave it uncompressed).
     HPDF_Image image = pdf_.need(HPDF_LoadRawImageFromMem(doc, data, width, height, space, 8), during);
+    writeFlateStream(pdf_, image, decoded->data, during, kImageFlateLevel);
     if (!decoded->alpha.empty()) {
         const auto* alpha = reinterpret_cast<const HPDF_BYTE*>(decoded->alpha.data());
         HPDF_Image mask = pdf_.need(HPDF_LoadRawImageFromMem(doc, alpha, width, height, HPDF_CS_DEVICE_GRAY, 8),
                                     during + " (alpha)");
+        writeFlateStream(pdf_, mask, decoded->alpha, during + " (alpha)", kImageFlateLevel);
         pdf_.check(HPDF_Image_AddSMask(image, mask), during + " (alpha)");
     }
     return image;
