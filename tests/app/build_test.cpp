@@ -124,7 +124,7 @@ TEST_CASE("a single handout is built with --country; an unknown country is a usa
     CHECK(bad.err.find("Thailand") != std::string::npos);
 }
 
-TEST_CASE("--layout builds one layout's documents only; an unknown layout is a usage error with a hint") {
+TEST_CASE("a build with --layout makes that layout's documents only, and an unknown layout is a usage error with a hint") {
     ProjectCopy project("build-layout");
     auto r = project.run({"--quiet", "--layout", "brochure", "build"}, fixedDate);
     REQUIRE(r.exitCode == exitOk);

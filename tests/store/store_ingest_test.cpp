@@ -132,6 +132,23 @@ TEST_CASE("re-ingesting an export replaces that dataset-year only", "[store]") {
           std::vector<std::vector<std::string>>{{"2025", "Vietnam"}, {"2026", "Thailand"}});
 }
 
+TEST_CASE("an ingest whose inputs digest is the last ingest's writes nothing; any other ingest writes", "[store]") {
+    auto store = Store::inMemory();
+    auto edition2026 = datasetFrom("<export dataset=\"jet-participants\" year=\"2026\">\n"
+                                   "  <row fiscal-year=\"2025\" country=\"Thailand\" alt=\"1\" cir=\"2\" sea=\"3\"/>\n"
+                                   "</export>\n",
+                                   "data/2026/jet-participants.xml");
+    CHECK(store->ingest(testCatalog(), goodDatasets(), "digest A"));
+    // Same digest: taken as the same inputs, so the (different) datasets are not even looked at.
+    CHECK_FALSE(store->ingest(testCatalog(), {edition2026}, "digest A"));
+    CHECK(store->rowCount("jet_participants", 2026) == 0);
+    CHECK(store->ingest(testCatalog(), {edition2026}, "digest B"));
+    CHECK(store->rowCount("jet_participants", 2026) == 1);
+    // An ingest without a digest (brochure ingest FILE) forgets the last one: the next build re-ingests.
+    CHECK(store->ingest(testCatalog(), goodDatasets()));
+    CHECK(store->ingest(testCatalog(), goodDatasets(), "digest B"));
+}
+
 TEST_CASE("a batch that fails midway leaves the on-disk store exactly as it was", "[store][transaction]") {
     brochure::testing::TempDir temp("store-transaction");
     const std::string path = temp.file("brochure.db");
