@@ -128,7 +128,8 @@ TEST_CASE("a build with --layout makes that layout's documents only, and an unkn
     ProjectCopy project("build-layout");
     auto r = project.run({"--quiet", "--layout", "brochure", "build"}, fixedDate);
     REQUIRE(r.exitCode == exitOk);
-    CHECK(pdfFiles(project.out()) == std::vector<std::string>{"activities-2025.pdf"});
+    // The brochure in both its editions; none of the handouts.
+    CHECK(pdfFiles(project.out()) == std::vector<std::string>{"activities-2025.pdf", "print/activities-2025.pdf"});
 
     auto bad = project.run({"--layout", "brochur", "build"});
     CHECK(bad.exitCode == exitUsage);
