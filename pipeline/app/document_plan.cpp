@@ -78,7 +78,7 @@ std::vector<PlannedDocument> planDocuments(const std::vector<layoutdef::LayoutDe
     std::vector<std::string> layoutNames;
     for (const auto& layout : layouts) layoutNames.push_back(fs::path(layout.file).stem().string());
     if (request.layout && std::find(layoutNames.begin(), layoutNames.end(), *request.layout) == layoutNames.end()) {
-        diagnostics.error("A303", {}, 0, 0, "no layout '" + *request.layout + "' for --layout",
+        diagnostics.error("A304", {}, 0, 0, "no layout '" + *request.layout + "' for --layout",
                           didYouMeanHint(*request.layout, layoutNames));
         return {};
     }

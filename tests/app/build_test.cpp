@@ -133,7 +133,7 @@ TEST_CASE("a build with --layout makes that layout's documents only, and an unkn
 
     auto bad = project.run({"--layout", "brochur", "build"});
     CHECK(bad.exitCode == exitUsage);
-    CHECK(bad.err.find("error[A303]: no layout 'brochur' for --layout") != std::string::npos);
+    CHECK(bad.err.find("error[A304]: no layout 'brochur' for --layout") != std::string::npos);
     CHECK(bad.err.find("did you mean 'brochure'?") != std::string::npos);
 }
 
