@@ -76,7 +76,7 @@ public:
             // The chain is longer than a page: break it at the weakest link near the foot.
             const std::size_t b = breakPoint(slices, i, fitCount(slices, i, j));
             placeRange(slices, i, b);
-            newPage(slices[b].section);
+            if (b < n) newPage(slices[b].section);  // b == n: the last slice went alone, overflowing
             i = b;
         }
         while (!floats_.empty()) newPage(section_);

@@ -58,6 +58,27 @@ bool simpleBreaks(std::string_view text, std::vector<char>& breaks) {
     return true;
 }
 
+// libunibreak aborts the process (an assert) on a multi-byte sequence cut short by the end of
+// the text, and reads other invalid sequences differently from decodeUtf8. It is given the text
+// with every byte decodeUtf8 cannot read replaced by '?': same length, so the break array still
+// lines up byte for byte with the text the pieces are cut from. Valid text is passed as it is.
+std::string_view readableByLinebreak(std::string_view text, std::string& scratch) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        if (static_cast<unsigned char>(text[pos]) < 0x80) {
+            ++pos;
+            continue;
+        }
+        std::size_t length = 0;
+        const char32_t cp = decodeUtf8(text, pos, length);
+        if ((cp == 0xFFFD && length == 1) || cp > 0x10FFFF) {
+            if (scratch.empty()) scratch.assign(text);
+            std::fill_n(scratch.begin() + static_cast<std::ptrdiff_t>(pos), length, '?');
+        }
+        pos += length;
+    }
+    return scratch.empty() ? text : std::string_view(scratch);
+}
+
 // No break before small kana and the prolonged sound mark (see isConditionalJapaneseStarter).
 void applyStrictKinsoku(std::string_view text, std::vector<char>& breaks) {
     std::size_t previousEnd = 0;  // one past the previous character
@@ -134,9 +155,12 @@ InlineText shapeInline(Context& context, const std::vector<content::Span>& spans
     for (unsigned char c : out.text) cjk = cjk || c >= 0xE3;  // U+3000 and above start with E3..EF
     thread_local std::vector<char> breaks;  // reused: one allocation per thread, not per cell
     breaks.resize(out.text.size());
-    if (!simpleBreaks(out.text, breaks))
-        set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(out.text.data()), out.text.size(),
+    if (!simpleBreaks(out.text, breaks)) {
+        std::string scratch;
+        const std::string_view readable = readableByLinebreak(out.text, scratch);
+        set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(readable.data()), readable.size(),
                             cjk ? "ja" : "en", breaks.data());
+    }
 
     if (cjk) applyStrictKinsoku(out.text, breaks);
 
