@@ -185,6 +185,7 @@ int BrochureApp::main(const std::vector<std::string>& args) {
     Settings settings;
     try {
         settings = resolveSettings(config(), projectDir);
+        setLimits(settings.limits);  // before any stage runs
     } catch (const std::exception& e) {
         std::cerr << (properties.empty() ? "brochure" : properties) << ": error[A003]: " << e.what() << '\n';
         return EXIT_CONFIG;

@@ -82,7 +82,8 @@ int runBuild(const RunContext& context) {
     BuildLock lock(settings.outDir);
     if (!lock.ok()) {
         diagnostics.error("A401", settings.outDir, 0, 0, lock.error());
-        return fail(App::EXIT_TEMPFAIL);
+        // Busy: try again later. Otherwise the out folder cannot be made or written.
+        return fail(lock.busy() ? App::EXIT_TEMPFAIL : App::EXIT_CANTCREAT);
     }
 
     removeStaleTemporaries(settings.outDir);
@@ -92,7 +93,7 @@ int runBuild(const RunContext& context) {
     {
         StageTimer timer(profile, Stage::ingest);
         data = readData(settings.dataDir, {settings.dataDir}, diagnostics);
-        layouts = readLayouts(settings.layoutsDir, diagnostics);
+        layouts = readLayouts(settings.layoutsDir, diagnostics, imageRoots(settings));
     }
     if (exitCodeFor(diagnostics, options) != App::EXIT_OK || !data.catalog) return fail(App::EXIT_DATAERR);
 

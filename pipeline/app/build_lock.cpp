@@ -22,6 +22,7 @@ BuildLock::BuildLock(const std::string& dir) {
     // flock is released by the kernel when the process dies, so a killed build never leaves
     // a stale lock behind.
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        busy_ = errno == EWOULDBLOCK;
         error_ = errno == EWOULDBLOCK ? "another brochure build is writing to " + dir + "; wait for it to finish"
                                       : "cannot lock " + path + ": " + std::strerror(errno);
         ::close(fd);

@@ -17,10 +17,13 @@ public:
 
     bool ok() const { return fd_ >= 0; }
     const std::string& error() const { return error_; }
+    // Held by another build (try again later), as opposed to a folder that cannot be written.
+    bool busy() const { return busy_; }
 
 private:
     int fd_ = -1;
     std::string error_;
+    bool busy_ = false;
 };
 
 }  // namespace brochure::app

@@ -19,7 +19,7 @@ int runCheck(const RunContext& context) {
     const Settings& settings = context.settings;
     Diagnostics diagnostics;
     DataInputs data = readData(settings.dataDir, {settings.dataDir}, diagnostics);
-    auto layouts = readLayouts(settings.layoutsDir, diagnostics);
+    auto layouts = readLayouts(settings.layoutsDir, diagnostics, imageRoots(settings));
 
     std::size_t documents = 0;
     if (!diagnostics.hasErrors() && data.catalog) {

@@ -1,5 +1,6 @@
 #include "app/document_builder.h"
 
+#include "core/limits.h"
 #include "image/image.h"
 #include "render/pdf_painter.h"
 #include "typeset/typeset.h"
@@ -43,6 +44,14 @@ BuiltDocument buildDocument(content::Document content, const std::string& fontsD
     }
     if (built.diagnostics.hasErrors()) return built;
     built.pages = static_cast<int>(pages.pages.size());
+    if (built.pages > limits().maxPages) {
+        // A runaway layout (a table of every row of every year) would make a PDF nobody can use.
+        built.diagnostics.error("A404", sourceFile, 0, 0,
+                                "the document has " + std::to_string(built.pages) + " pages, more than the limit of " +
+                                    std::to_string(limits().maxPages),
+                                "check the layout's queries, or raise limits.pages in brochure.properties");
+        return built;
+    }
     StageTimer timer(profile, Stage::render);
     built.pdf = render::renderPdf(pages, built.diagnostics, render);
     return built;

@@ -44,7 +44,8 @@ std::string dataDigest(const std::string& dataDir, const DataInputs& data) {
     return digest.finish();
 }
 
-std::vector<layoutdef::LayoutDef> readLayouts(const std::string& layoutsDir, Diagnostics& diagnostics) {
+std::vector<layoutdef::LayoutDef> readLayouts(const std::string& layoutsDir, Diagnostics& diagnostics,
+                                              const std::vector<std::string>& imageRoots) {
     std::vector<std::string> files;
     std::error_code ec;
     for (fs::directory_iterator it(layoutsDir, ec), end; !ec && it != end; it.increment(ec))
@@ -57,7 +58,10 @@ std::vector<layoutdef::LayoutDef> readLayouts(const std::string& layoutsDir, Dia
     std::sort(files.begin(), files.end());
     std::vector<layoutdef::LayoutDef> layouts;
     for (const auto& file : files)
-        if (auto layout = layoutdef::readLayout(file, diagnostics)) layouts.push_back(std::move(*layout));
+        if (auto layout = layoutdef::readLayout(file, diagnostics)) {
+            layout->imageRoots = imageRoots;
+            layouts.push_back(std::move(*layout));
+        }
     return layouts;
 }
 

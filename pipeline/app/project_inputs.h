@@ -28,6 +28,8 @@ DataInputs readData(const std::string& dataDir, const std::vector<std::string>& 
 std::string dataDigest(const std::string& dataDir, const DataInputs& data);
 
 // Every *.xml of the layouts folder, sorted by name; each is a document layout.
-std::vector<layoutdef::LayoutDef> readLayouts(const std::string& layoutsDir, Diagnostics& diagnostics);
+// Their images must lie inside `imageRoots` (bind reports L230 otherwise; empty: anywhere).
+std::vector<layoutdef::LayoutDef> readLayouts(const std::string& layoutsDir, Diagnostics& diagnostics,
+                                              const std::vector<std::string>& imageRoots = {});
 
 }  // namespace brochure::app

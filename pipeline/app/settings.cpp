@@ -29,7 +29,36 @@ std::string requirePath(const Poco::Util::AbstractConfiguration& config, const s
     return resolvePath(projectDir, value);
 }
 
+// A positive whole number for a limits.* key, `fallback` when the key is absent.
+std::int64_t requireLimit(const Poco::Util::AbstractConfiguration& config, const std::string& key,
+                          std::int64_t fallback, std::int64_t maximum) {
+    if (!config.hasProperty(key)) return fallback;
+    std::string text = config.getString(key);
+    try {
+        std::size_t used = 0;
+        long long value = std::stoll(text, &used);
+        if (used == text.size() && value > 0 && value <= maximum) return value;
+    } catch (const std::exception&) {
+    }
+    throw std::invalid_argument("configuration key '" + key + "' must be a whole number from 1 to " +
+                                std::to_string(maximum) + ", got '" + text + "'");
+}
+
+Limits resolveLimits(const Poco::Util::AbstractConfiguration& config) {
+    Limits defaults, l;
+    l.maxImagePixels = requireLimit(config, "limits.image-pixels", defaults.maxImagePixels, std::int64_t{1} << 40);
+    l.maxXmlBytes = static_cast<std::size_t>(
+        requireLimit(config, "limits.xml-bytes", static_cast<std::int64_t>(defaults.maxXmlBytes), std::int64_t{1} << 40));
+    l.maxXmlDepth = static_cast<int>(requireLimit(config, "limits.xml-depth", defaults.maxXmlDepth, 10'000));
+    l.maxPages = static_cast<int>(requireLimit(config, "limits.pages", defaults.maxPages, 1'000'000));
+    return l;
+}
+
 }  // namespace
+
+std::vector<std::string> imageRoots(const Settings& settings) {
+    return {settings.projectDir, settings.dataDir, settings.layoutsDir};
+}
 
 Settings resolveSettings(const Poco::Util::AbstractConfiguration& config, const std::string& projectDir) {
     Settings s;
@@ -50,6 +79,7 @@ Settings resolveSettings(const Poco::Util::AbstractConfiguration& config, const 
     }
     s.author = config.getString("build.author", "J.CLAIR Singapore");
     s.print = resolvePrintSettings(config, projectDir);
+    s.limits = resolveLimits(config);
     return s;
 }
 

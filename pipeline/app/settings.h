@@ -6,6 +6,9 @@
 #include "app/print_settings.h"
 
 #include <string>
+#include <vector>
+
+#include "core/limits.h"
 
 namespace Poco::Util { class AbstractConfiguration; }
 
@@ -21,9 +24,13 @@ struct Settings {
     int year = 0;             // build.year: the edition built by default
     std::string author;       // build.author: PDF metadata
     PrintSettings print;      // print.*: the print edition (docs/print.md)
+    Limits limits;            // limits.image-pixels, limits.xml-bytes, limits.xml-depth, limits.pages
 };
 
 // Throws std::invalid_argument with a message naming the key when a value is unusable.
 Settings resolveSettings(const Poco::Util::AbstractConfiguration& config, const std::string& projectDir);
+
+// The folders images may come from: the project, data and layouts folders.
+std::vector<std::string> imageRoots(const Settings& settings);
 
 }  // namespace brochure::app

@@ -10,7 +10,8 @@
 // L204 a {placeholder} that names no field or parameter, L205 an unknown content or photo key,
 // L206 an image file that does not exist (warning), L207 a pivot value that is not a number,
 // L210 a table/chart/with that returned no rows with if-empty="warn" (warning; "error": error),
-// L220 an output name (or a print edition's) that escapes the output folder.
+// L220 an output name (or a print edition's) that escapes the output folder, L230 an image
+// outside the layout's imageRoots (after following symbolic links).
 
 #include "content/content.h"
 #include "core/diagnostic.h"

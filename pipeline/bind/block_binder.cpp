@@ -3,6 +3,7 @@
 #include "bind/inline_text.h"
 #include "bind/prose_binder.h"
 #include "bind/table_binder.h"
+#include "core/path_guard.h"
 #include "core/world.h"
 #include "core/spelling.h"
 #include "layoutdef/values.h"
@@ -75,6 +76,15 @@ std::optional<content::Image> image(const Node& node, const Context& context) {
     std::filesystem::path path(file);
     if (path.is_relative()) path = std::filesystem::path(context.layout.directory) / path;
     img.path = path.lexically_normal().string();
+    if (!isInsideAny(img.path, context.layout.imageRoots)) {
+        std::string target = resolvedPath(img.path);
+        bool link = target != std::filesystem::absolute(img.path).lexically_normal().string();
+        context.error("L230", node.where(node.has("photo") ? "photo" : "src"),
+                      "image file '" + img.path + "' is outside the project" +
+                          (link ? " (a symbolic link to '" + target + "')" : ""),
+                      "keep images in the project's folders (a symbolic link counts where it points)");
+        return std::nullopt;
+    }
     if (!realWorld().exists(img.path))
         context.warning("L206", node.where(node.has("photo") ? "photo" : "src"), "image file '" + img.path + "' does not exist");
     if (auto w = layoutdef::parseLength(node.get("width"))) img.width = *w;

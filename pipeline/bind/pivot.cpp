@@ -1,10 +1,21 @@
 #include "bind/pivot.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <set>
 
 namespace brochure::bind {
+
+namespace {
+
+std::int64_t saturatingAdd(std::int64_t a, std::int64_t b) {
+    std::int64_t sum = 0;
+    if (!__builtin_add_overflow(a, b, &sum)) return sum;
+    return b > 0 ? std::numeric_limits<std::int64_t>::max() : std::numeric_limits<std::int64_t>::min();
+}
+
+}  // namespace
 
 Pivot buildPivot(const std::vector<PivotRecord>& records, int latest, bool orderByTotal) {
     Pivot pivot;
@@ -44,8 +55,9 @@ Pivot buildPivot(const std::vector<PivotRecord>& records, int latest, bool order
         if (!r.value) continue;
         auto own = ownColumn(r);
         std::size_t c = own ? *own + offset : 0;
-        row.cells[c] = row.cells[c].value_or(0) + *r.value;
-        row.total += *r.value;
+        // Saturating: the store holds any 64-bit values, and an overflow must not be undefined.
+        row.cells[c] = saturatingAdd(row.cells[c].value_or(0), *r.value);
+        row.total = saturatingAdd(row.total, *r.value);
     }
     if (orderByTotal)
         std::stable_sort(pivot.rows.begin(), pivot.rows.end(),
@@ -54,8 +66,8 @@ Pivot buildPivot(const std::vector<PivotRecord>& records, int latest, bool order
     pivot.totals.assign(pivot.columns.size(), std::nullopt);
     for (const auto& row : pivot.rows) {
         for (std::size_t c = 0; c < row.cells.size(); ++c)
-            if (row.cells[c]) pivot.totals[c] = pivot.totals[c].value_or(0) + *row.cells[c];
-        pivot.grandTotal += row.total;
+            if (row.cells[c]) pivot.totals[c] = saturatingAdd(pivot.totals[c].value_or(0), *row.cells[c]);
+        pivot.grandTotal = saturatingAdd(pivot.grandTotal, row.total);
     }
     return pivot;
 }

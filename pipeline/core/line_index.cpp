@@ -16,6 +16,8 @@ SourcePosition LineIndex::at(std::ptrdiff_t byteOffset) const {
     auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
     auto line = static_cast<int>(it - lineStarts_.begin());
     std::size_t start = *(it - 1);
+    // A UTF-8 byte order mark is no character an editor shows: line 1's columns start after it.
+    if (start == 0 && offset >= 3 && text_.substr(0, 3) == "\xEF\xBB\xBF") start = 3;
     int column = 1;
     for (std::size_t i = start; i < offset; ++i)
         if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;  // count code points

@@ -14,7 +14,7 @@ std::shared_ptr<const Decoded> decodePng(const std::string& bytes, const std::st
 std::shared_ptr<const Decoded> decodeJpeg(const std::string& bytes, const std::string& name,
                                           Diagnostics& diagnostics);
 
-// R105 when width*height is zero or above kMaxPixels; checked from the header before any
+// R105 when width*height is zero or above limits().maxImagePixels; checked from the header before any
 // pixel buffer is allocated. Returns true when the size is acceptable.
 bool checkDimensions(std::int64_t width, std::int64_t height, const std::string& name,
                      Diagnostics& diagnostics);

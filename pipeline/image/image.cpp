@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/limits.h"
 #include "core/world.h"
 #include "image/decoders.h"
 
@@ -65,12 +66,15 @@ bool checkDimensions(std::int64_t width, std::int64_t height, const std::string&
                                                   "x" + std::to_string(height) + ")");
         return false;
     }
-    if (width * height > kMaxPixels) {
+    const std::int64_t maxPixels = limits().maxImagePixels;
+    if (width * height > maxPixels) {
+        std::string limit = maxPixels >= 1'000'000 ? std::to_string(maxPixels / 1'000'000) + " megapixels"
+                                                   : std::to_string(maxPixels) + " pixels";
         diagnostics.error("R105", name, 0, 0,
-                          "image is too large: " + std::to_string(width) + "x" +
-                              std::to_string(height) + " pixels, the limit is " +
-                              std::to_string(kMaxPixels / 1'000'000) + " megapixels",
-                          "scale the image down; 300 dpi at A4 is about 2480x3508 pixels");
+                          "image is too large: " + std::to_string(width) + "x" + std::to_string(height) +
+                              " pixels, the limit is " + limit,
+                          "scale the image down (300 dpi at A4 is about 2480x3508 pixels), or raise "
+                          "limits.image-pixels in brochure.properties");
         return false;
     }
     return true;

@@ -14,7 +14,7 @@
 //   R102 not a PNG or JPEG (unsupported format, garbage)
 //   R103 corrupt or truncated PNG
 //   R104 corrupt or truncated JPEG
-//   R105 declared dimensions too large (more than kMaxPixels) or zero
+//   R105 declared dimensions too large (more than limits().maxImagePixels) or zero
 //   R106 an image cannot be converted to CMYK for the print edition (image/cmyk.h)
 
 #include <cstdint>
@@ -23,11 +23,13 @@
 #include <string>
 
 #include "core/diagnostic.h"
+#include "core/limits.h"
 
 namespace brochure::image {
 
-// Larger images are refused from their header, before any pixel memory is allocated.
-inline constexpr std::int64_t kMaxPixels = 50'000'000;
+// Larger images are refused from their header, before any pixel memory is allocated. The
+// default of limits().maxImagePixels (core/limits.h; limits.image-pixels in brochure.properties).
+inline constexpr std::int64_t kMaxPixels = Limits{}.maxImagePixels;
 
 struct Info {
     int width = 0, height = 0;  // in pixels

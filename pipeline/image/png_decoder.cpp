@@ -52,7 +52,7 @@ extern "C" void pngRead(png_structp png, png_bytep out, png_size_t length) {
 bool readPng(PngReader& reader, const std::string& name, Diagnostics& diagnostics) {
     if (setjmp(png_jmpbuf(reader.png))) return false;
     png_set_read_fn(reader.png, &reader, pngRead);
-    // Our own kMaxPixels limit decides, with a clearer message than libpng's 1M-pixel width cap.
+    // Our own pixel limit (limits().maxImagePixels) decides, with a clearer message than libpng's 1M-pixel width cap.
     png_set_user_limits(reader.png, 0x7fffffff, 0x7fffffff);
     png_read_info(reader.png, reader.info);
 

@@ -8,6 +8,7 @@
 #include "ingest/value_parser.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <unordered_map>
 
@@ -28,7 +29,16 @@ struct StatedTotal {
 
 struct GroupSums {
     std::vector<std::int64_t> perColumn;  // indexed by column
+    std::vector<bool> overflowed;         // the column's sum went past the largest whole number
 };
+
+// a + b into `sum`; false (sum unchanged) when the result does not fit in 64 bits.
+bool addChecked(std::int64_t& sum, std::int64_t value) {
+    std::int64_t result = 0;
+    if (__builtin_add_overflow(sum, value, &result)) return false;
+    sum = result;
+    return true;
+}
 
 class TotalsChecker {
 public:
@@ -60,10 +70,18 @@ public:
 
     void compare(const StatedTotal& total, const GroupSums* sums) {
         std::int64_t computed = 0;
+        bool overflow = false;
         if (sums)
-            for (auto c : total.of) computed += sums->perColumn[c];
+            for (auto c : total.of) overflow = overflow || sums->overflowed[c] || !addChecked(computed, sums->perColumn[c]);
         SourcePosition where = source_.at(total.element);
         std::string what = describe(total);
+        if (overflow) {
+            error("D308", where,
+                  "the rows of the stated total " + what + " add up to more than " +
+                      std::to_string(std::numeric_limits<std::int64_t>::max()) + ", the largest whole number",
+                  "a value is far too large: look for a number with extra digits");
+            return;
+        }
         if (!total.filters.empty() && !sums)
             source_.warning(diagnostics_, "D307", where, "no row matches the stated total " + what,
                             "check the filter values against the rows");
@@ -218,8 +236,10 @@ void checkStatedTotals(const XmlSource& source, const Catalog& catalog, const Da
         for (const auto& record : dataset.records) {
             GroupSums& entry = sums[filterKey(columns, record.cells, schema)];
             entry.perColumn.resize(schema.columns.size());
+            entry.overflowed.resize(schema.columns.size());
             for (std::size_t c = 0; c < schema.columns.size(); ++c)
-                if (auto number = std::get_if<std::int64_t>(&record.cells[c].value)) entry.perColumn[c] += *number;
+                if (auto number = std::get_if<std::int64_t>(&record.cells[c].value))
+                    if (!addChecked(entry.perColumn[c], *number)) entry.overflowed[c] = true;
         }
     }
     for (const auto& total : stated) {  // in document order, so the diagnostics are too

@@ -1,5 +1,7 @@
 #include "ingest/xml_source.h"
 
+#include "core/xml_checks.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -7,11 +9,18 @@
 
 namespace brochure::ingest {
 
+namespace {
+// D113 larger than the size limit, D114 not UTF-8, D115 nested deeper than the depth limit,
+// D116 a <!DOCTYPE>.
+constexpr XmlCheckCodes kXmlCheckCodes{"D113", "D114", "D115", "D116"};
+}  // namespace
+
 XmlSource::XmlSource(std::string file, std::string bytes)
     : file_(std::move(file)), bytes_(std::move(bytes)), lines_(bytes_) {}
 
 std::unique_ptr<XmlSource> XmlSource::parse(std::string file, std::string bytes, Diagnostics& diagnostics) {
     std::unique_ptr<XmlSource> source(new XmlSource(std::move(file), std::move(bytes)));
+    if (!checkXmlBytes(source->bytes_, source->file_, source->lines_, kXmlCheckCodes, diagnostics)) return nullptr;
     // load_buffer copies the bytes, so offsets (and offset_debug) refer to bytes_ as read.
     auto result = source->document_.load_buffer(source->bytes_.data(), source->bytes_.size(),
                                                 pugi::parse_default, pugi::encoding_utf8);
@@ -21,6 +30,7 @@ std::unique_ptr<XmlSource> XmlSource::parse(std::string file, std::string bytes,
                           std::string("malformed XML: ") + result.description());
         return nullptr;
     }
+    if (!checkXmlDepth(source->document_, source->file_, source->lines_, kXmlCheckCodes, diagnostics)) return nullptr;
     return source;
 }
 

@@ -44,6 +44,9 @@ struct LayoutDef {
     std::string file;              // path as given, for diagnostics
     std::string directory;         // folder of the file, for relative paths in it
     Node root;                     // the <layout> element
+    // Folders images may come from (after following symbolic links); the app sets the project,
+    // data and layouts folders. Empty: no restriction (layouts bound in memory by tests).
+    std::vector<std::string> imageRoots;
 };
 
 }  // namespace brochure::layoutdef

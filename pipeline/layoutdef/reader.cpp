@@ -1,5 +1,6 @@
 #include "layoutdef/reader.h"
 
+#include "core/xml_checks.h"
 #include "layoutdef/validator.h"
 
 #include <pugixml.hpp>
@@ -10,6 +11,10 @@
 namespace brochure::layoutdef {
 
 namespace {
+
+// L004 larger than the size limit, L005 not UTF-8, L006 nested deeper than the depth limit,
+// L007 a <!DOCTYPE>.
+constexpr XmlCheckCodes kXmlCheckCodes{"L004", "L005", "L006", "L007"};
 
 // pugixml knows where an element starts but not where its attributes are: scan the start tag.
 // `offset` points at the element name (just after '<').
@@ -65,6 +70,7 @@ Node convert(const pugi::xml_node& xml, std::string_view text, const LineIndex& 
 std::optional<LayoutDef> parseLayout(const std::string& text, const std::string& file,
                                      Diagnostics& diagnostics) {
     LineIndex lines(text);
+    if (!checkXmlBytes(text, file, lines, kXmlCheckCodes, diagnostics)) return std::nullopt;
     pugi::xml_document document;
     // Keep white-space-only text: in mixed content ("<b>a</b> <i>b</i>") the space matters.
     auto result = document.load_buffer(text.data(), text.size(),
@@ -75,6 +81,8 @@ std::optional<LayoutDef> parseLayout(const std::string& text, const std::string&
                           std::string("malformed XML: ") + result.description());
         return std::nullopt;
     }
+    // convert() below recurses once per level: the depth limit keeps it far from the stack's end.
+    if (!checkXmlDepth(document, file, lines, kXmlCheckCodes, diagnostics)) return std::nullopt;
     auto rootXml = document.document_element();
     if (std::string(rootXml.name()) != "layout") {
         auto where = lines.at(rootXml.offset_debug());
