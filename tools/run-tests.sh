@@ -16,3 +16,10 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DBROCHURE_SANITIZE=O
 cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure -j "$jobs"
+
+# Valgrind memcheck over the same tests (tools/run-valgrind.sh): opt-in, it takes about 40 minutes
+# on 2 cores (docs/reliability.md), five times the rest of this script.
+if [ "${BROCHURE_VALGRIND:-0}" = 1 ]; then
+  echo "== the tests again under Valgrind memcheck =="
+  bash tools/run-valgrind.sh build
+fi
