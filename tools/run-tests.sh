@@ -17,8 +17,8 @@ cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure -j "$jobs"
 
-# Valgrind memcheck over the same tests (tools/run-valgrind.sh): opt-in, it takes about 40 minutes
-# on 2 cores (docs/reliability.md), five times the rest of this script.
+# Valgrind memcheck over the same tests (tools/run-valgrind.sh): opt-in, it takes about 25 minutes
+# on 2 cores (docs/reliability.md), three times the rest of this script.
 if [ "${BROCHURE_VALGRIND:-0}" = 1 ]; then
   echo "== the tests again under Valgrind memcheck =="
   bash tools/run-valgrind.sh build

@@ -15,7 +15,7 @@ build=${1:-build}
 shift || true
 [ -x "$build/brochure" ] || { echo "run-valgrind: no $build/brochure; build first (tools/run-tests.sh)" >&2; exit 2; }
 
-logs=$build/valgrind
+logs=$(realpath -m "$build/valgrind")  # absolute: the programs the tests start run in other folders
 rm -rf "$logs"
 mkdir -p "$logs"
 if [ $# -gt 0 ]; then
@@ -33,7 +33,7 @@ for name in "${tests[@]}"; do
   valgrind --tool=memcheck --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
     --show-leak-kinds=definite --track-origins=yes --num-callers=30 \
     --suppressions=tools/valgrind.supp --gen-suppressions=all \
-    --trace-children=yes --trace-children-skip='*/qpdf,*/pdftotext,*/pdffonts,*/pdfinfo,*/pdftoppm,*/pdfimages,*/sh,*/bash,*/env' \
+    --trace-children=yes --trace-children-skip='*/qpdf,*/pdftotext,*/pdffonts,*/pdfinfo,*/pdftoppm,*/pdfimages,*/script,*/sh,*/bash,*/env' \
     --log-file="$logs/$name.%p.log" \
     "$exe" '~[kill]' '~[.benchmark]' >"$logs/$name.out" 2>&1
   rc=$?
