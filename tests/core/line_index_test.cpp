@@ -22,7 +22,7 @@ TEST_CASE("columns count characters, not bytes") {
     CHECK(x.column == 8);
 }
 
-TEST_CASE("a UTF-8 byte order mark takes no column; CRLF line ends count as one line end") {
+TEST_CASE("a UTF-8 byte order mark takes no column - CRLF line ends count as one line end") {
     std::string text = "\xEF\xBB\xBF<a b=\"1\">\r\n  <c/>\r\n</a>";
     LineIndex index(text);
     CHECK(index.at(3).line == 1);

@@ -178,7 +178,7 @@ TEST_CASE("L203: a field that is not a column of the query, with the closest col
     CHECK(d->hint == "did you mean 'country'?");
 }
 
-TEST_CASE("<with> makes a row's columns into {fields}; L204 for unknown ones", "[bind]") {
+TEST_CASE("<with> makes a row's columns into {fields} - L204 for unknown ones", "[bind]") {
     test::FakeSource source;
     source.answer("office", {{"tel", "email"}, {{v("65-6224-7927"), v("info@clair.org.sg")}}});
     auto b = bindBody(R"(<section><with query="SELECT * FROM office">
@@ -198,7 +198,7 @@ TEST_CASE("<with> makes a row's columns into {fields}; L204 for unknown ones", "
     CHECK(d->message == "{fax} names no field or parameter here");
 }
 
-TEST_CASE("L205: prose with an unknown section or key; a photo key that does not exist", "[bind]") {
+TEST_CASE("L205: prose with an unknown section or key - a photo key that does not exist", "[bind]") {
     test::FakeSource source;
     source.answer("FROM content", {{"key", "kind", "text"},
                                    {{v("jet.heading"), v("heading"), v("JET")},
@@ -229,7 +229,7 @@ TEST_CASE("L207: a pivot over values that are not numbers", "[bind]") {
     CHECK(b.find("L207")->message.find("\"many\"") != std::string::npos);
 }
 
-TEST_CASE("plan: one job, or one per row of <jobs>; L220 for an output outside out/", "[bind][plan]") {
+TEST_CASE("plan: one job, or one per row of <jobs> - L220 for an output outside out/", "[bind][plan]") {
     test::FakeSource source;
     source.answer("country", {{"country", "slug"}, {{v("Sri Lanka"), v("sri-lanka")}, {v("Laos"), v("laos")}}});
     Diagnostics diagnostics;

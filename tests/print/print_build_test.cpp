@@ -130,7 +130,7 @@ TEST_CASE("only print editions asked for where there are none: A302 for a countr
     CHECK(pdfFiles(project.out()).empty());
 }
 
-TEST_CASE("the edition option picks the editions; print settings rebuild only the print edition", "[print][cli]") {
+TEST_CASE("the edition option picks the editions - print settings rebuild only the print edition", "[print][cli]") {
     ProjectCopy project("print-editions");
     auto screen = project.run({"--quiet", "--edition", "screen", "build"}, fixedDate);
     REQUIRE(screen.exitCode == exitOk);
@@ -160,7 +160,7 @@ TEST_CASE("the edition option picks the editions; print settings rebuild only th
     CHECK_THAT(bad.err, Catch::Contains("--edition expects screen or print, got 'poster'"));
 }
 
-TEST_CASE("bad print settings are reported with the key; a wrong output profile is A310", "[print][cli]") {
+TEST_CASE("bad print settings are reported with the key - a wrong output profile is A310", "[print][cli]") {
     ProjectCopy project("print-settings");
     auto bleed = project.run({"-D", "print.bleed=2cm", "build"});
     CHECK(bleed.exitCode == exitConfig);

@@ -120,7 +120,7 @@ TEST_CASE("the print edition's boxes: MediaBox > BleedBox > TrimBox by the slug 
     }
 }
 
-TEST_CASE("without crop marks the media box is the bleed box; the bleed is configurable", "[print][boxes]") {
+TEST_CASE("without crop marks the media box is the bleed box - the bleed is configurable", "[print][boxes]") {
     const double fiveMm = 72.0 / 25.4 * 5;
     Rendered r(printOptions(false, fiveMm));
     REQUIRE(r.ok);
@@ -221,7 +221,7 @@ TEST_CASE("crop and registration marks are drawn outside the bleed, never inside
                             plainBoxes.media.top) == 255);
 }
 
-TEST_CASE("an edge-touching background and image run into the bleed; the slug stays white", "[print][bleed]") {
+TEST_CASE("an edge-touching background and image run into the bleed - the slug stays white", "[print][bleed]") {
     Rendered r(printOptions(true));
     REQUIRE(r.ok);
     auto boxes = pageBoxes(r.pdf)[1];

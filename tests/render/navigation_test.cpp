@@ -115,7 +115,7 @@ TEST_CASE("a link to an unknown destination is an R205 error", "[render][navigat
     CHECK(diagnostics.all()[0].message == "link on page 2 goes to 'membres', but no such destination exists");
 }
 
-TEST_CASE("a destination defined twice is an R208 warning; links use the first", "[render][navigation]") {
+TEST_CASE("a destination defined twice is an R208 warning - links use the first", "[render][navigation]") {
     frame::Document document = threePages();
     document.pages[0].items.push_back(frame::Destination{"members", 10});
     Diagnostics diagnostics;

@@ -125,7 +125,7 @@ TEST_CASE("metadata comes from the frame, dates from Metadata::date only", "[ren
     CHECK(root->getValue<std::string>("/Lang") == "u:en");
 }
 
-TEST_CASE("an image placed twice is embedded once; PNG alpha becomes a compressed SMask", "[render][images]") {
+TEST_CASE("an image placed twice is embedded once - PNG alpha becomes a compressed SMask", "[render][images]") {
     TempDir dir("render-images");
     Diagnostics diagnostics;
     std::string pdf = dir.file("images.pdf");
@@ -196,7 +196,7 @@ TEST_CASE("a bad image fails the render with its diagnostic and leaves no file",
     CHECK(filesIn(dir.path()) == std::vector<std::string>{"cut.png", "logo.png", "out.pdf", "photo.jpg"});
 }
 
-TEST_CASE("missing output folders are made; an output path that cannot be a folder is an R207 error",
+TEST_CASE("missing output folders are made - an output path that cannot be a folder is an R207 error",
           "[render][output]") {
     TempDir dir("render-no-folder");
     Diagnostics diagnostics;

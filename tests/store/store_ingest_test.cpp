@@ -132,7 +132,7 @@ TEST_CASE("re-ingesting an export replaces that dataset-year only", "[store]") {
           std::vector<std::vector<std::string>>{{"2025", "Vietnam"}, {"2026", "Thailand"}});
 }
 
-TEST_CASE("an ingest whose inputs digest is the last ingest's writes nothing; any other ingest writes", "[store]") {
+TEST_CASE("an ingest whose inputs digest is the last ingest's writes nothing - any other ingest writes", "[store]") {
     auto store = Store::inMemory();
     auto edition2026 = datasetFrom("<export dataset=\"jet-participants\" year=\"2026\">\n"
                                    "  <row fiscal-year=\"2025\" country=\"Thailand\" alt=\"1\" cir=\"2\" sea=\"3\"/>\n"

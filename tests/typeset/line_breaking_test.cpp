@@ -168,7 +168,7 @@ TEST_CASE("a character no font has is left out with warning T101 naming the plac
     CHECK(d.message == "paragraph: no font has the character U+1F600; it is left out");
 }
 
-TEST_CASE("bold, italic, colour and underline spans keep their style; links get rectangles") {
+TEST_CASE("bold, italic, colour and underline spans keep their style - links get rectangles") {
     std::vector<content::Span> spans{span("Visit "), span("our site", 10, true), span(" today")};
     spans[1].style.underline = true;
     spans[1].style.color = {0, 0, 1};

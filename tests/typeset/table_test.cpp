@@ -29,7 +29,7 @@ const frame::TextRun* findRun(const frame::Document& doc, const std::string& tex
 
 }  // namespace
 
-TEST_CASE("automatic columns share the width by content; numbers are right-aligned") {
+TEST_CASE("automatic columns share the width by content - numbers are right-aligned") {
     content::Table t = table("t", 2, 2);
     t.columns[1].align = content::Align::right;
     t.rows[1].cells[0].spans[0].text = "Ministry of Internal Affairs & Communication";
