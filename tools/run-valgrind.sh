@@ -32,7 +32,7 @@ for name in "${tests[@]}"; do
   set +e
   valgrind --tool=memcheck --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
     --show-leak-kinds=definite --track-origins=yes --num-callers=30 \
-    --suppressions=tools/valgrind.supp --gen-suppressions=all \
+    --suppressions="$PWD/tools/valgrind.supp" --gen-suppressions=all \
     --trace-children=yes --trace-children-skip='*/qpdf,*/pdftotext,*/pdffonts,*/pdfinfo,*/pdftoppm,*/pdfimages,*/script,*/sh,*/bash,*/env' \
     --log-file="$logs/$name.%p.log" \
     "$exe" '~[kill]' '~[.benchmark]' >"$logs/$name.out" 2>&1
