@@ -8,6 +8,7 @@
 #include <png.h>
 
 #include <csetjmp>
+#include <cstdint>
 #include <cstring>
 #include <vector>
 
@@ -26,6 +27,8 @@ struct PngReader {
     std::vector<png_byte> samples;
     std::vector<png_bytep> rows;
     int width = 0, height = 0, channels = 0;
+    bool streamUsable = false;  // see Decoded::pngStream
+    bool warned = false;
 
     ~PngReader() {
         if (png) png_destroy_read_struct(&png, info ? &info : nullptr, nullptr);
@@ -38,8 +41,12 @@ extern "C" void pngError(png_structp png, png_const_charp message) {
     png_longjmp(png, 1);
 }
 
-// Warnings (an unknown sRGB profile, a bad ancillary chunk CRC) leave the image usable.
-extern "C" void pngWarning(png_structp, png_const_charp) {}
+// Warnings (an unknown sRGB profile, a bad ancillary chunk CRC, data after the end of the zlib
+// stream) leave the decoded samples usable, but the file's own stream is then embedded only if
+// libpng read it without complaint: a PDF reader must not meet what libpng tolerated.
+extern "C" void pngWarning(png_structp png, png_const_charp) {
+    static_cast<PngReader*>(png_get_error_ptr(png))->warned = true;
+}
 
 extern "C" void pngRead(png_structp png, png_bytep out, png_size_t length) {
     auto* reader = static_cast<PngReader*>(png_get_io_ptr(png));
@@ -62,9 +69,13 @@ bool readPng(PngReader& reader, const std::string& name, Diagnostics& diagnostic
         reader.tooLarge = true;
         return false;
     }
+    int colorType = png_get_color_type(reader.png, reader.info);
+    reader.streamUsable = (colorType == PNG_COLOR_TYPE_GRAY || colorType == PNG_COLOR_TYPE_RGB) &&
+                          png_get_bit_depth(reader.png, reader.info) == 8 &&
+                          png_get_interlace_type(reader.png, reader.info) == PNG_INTERLACE_NONE &&
+                          !png_get_valid(reader.png, reader.info, PNG_INFO_tRNS);
     png_set_strip_16(reader.png);
     png_set_packing(reader.png);
-    int colorType = png_get_color_type(reader.png, reader.info);
     if (colorType == PNG_COLOR_TYPE_PALETTE) png_set_palette_to_rgb(reader.png);
     if (colorType == PNG_COLOR_TYPE_GRAY) png_set_expand_gray_1_2_4_to_8(reader.png);
     if (png_get_valid(reader.png, reader.info, PNG_INFO_tRNS)) png_set_tRNS_to_alpha(reader.png);
@@ -81,6 +92,25 @@ bool readPng(PngReader& reader, const std::string& name, Diagnostics& diagnostic
     png_read_image(reader.png, reader.rows.data());
     png_read_end(reader.png, nullptr);  // checks the chunks after the image data, up to IEND
     return true;
+}
+
+std::uint32_t bigEndian32(const std::string& bytes, std::size_t at) {
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data() + at);
+    return std::uint32_t{p[0]} << 24 | std::uint32_t{p[1]} << 16 | std::uint32_t{p[2]} << 8 | p[3];
+}
+
+// The data of every IDAT chunk, in order: one zlib stream. Called only after libpng has read
+// the whole file, so the chunk structure and CRCs are known good; the bounds checks stay anyway.
+std::string idatStream(const std::string& bytes) {
+    std::string stream;
+    for (std::size_t at = 8; at + 12 <= bytes.size();) {
+        const std::size_t length = bigEndian32(bytes, at);
+        if (length > bytes.size() - at - 12) break;
+        if (bytes.compare(at + 4, 4, "IDAT") == 0) stream.append(bytes, at + 8, length);
+        if (bytes.compare(at + 4, 4, "IEND") == 0) break;
+        at += 12 + length;
+    }
+    return stream;
 }
 
 // Splits interleaved samples with an alpha channel into colour samples and an alpha mask; a mask
@@ -131,6 +161,7 @@ std::shared_ptr<const Decoded> decodePng(const std::string& bytes, const std::st
         splitAlpha(reader.samples, colorChannels, *out);
     else
         out->data.assign(reader.samples.begin(), reader.samples.end());
+    if (reader.streamUsable && !reader.warned) out->pngStream = idatStream(bytes);
     return out;
 }
 

@@ -27,10 +27,13 @@ std::string deflateBytes(std::string_view bytes, int level, const std::string& d
 
 void writeFlateStream(HpdfDocument& pdf, HPDF_Dict dict, std::string_view bytes, const std::string& during,
                       int level) {
-    const std::string compressed = deflateBytes(bytes, level, during);
+    writeDeflatedStream(pdf, dict, deflateBytes(bytes, level, during), during);
+}
+
+void writeDeflatedStream(HpdfDocument& pdf, HPDF_Dict dict, std::string_view deflated, const std::string& during) {
     HPDF_MemStream_FreeData(dict->stream);
-    pdf.check(HPDF_Stream_Write(dict->stream, reinterpret_cast<const HPDF_BYTE*>(compressed.data()),
-                                static_cast<HPDF_UINT>(compressed.size())),
+    pdf.check(HPDF_Stream_Write(dict->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
+                                static_cast<HPDF_UINT>(deflated.size())),
               during);
     dict->filter = HPDF_STREAM_FILTER_NONE;
     dict->write_fn = writeFlateFilter;

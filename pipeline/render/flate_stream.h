@@ -23,4 +23,7 @@ inline constexpr int kImageFlateLevel = 6;
 void writeFlateStream(HpdfDocument& pdf, HPDF_Dict dict, std::string_view bytes, const std::string& during,
                       int level = kFlateLevel);
 
+// The same with bytes that are already a zlib stream (a PNG's image data).
+void writeDeflatedStream(HpdfDocument& pdf, HPDF_Dict dict, std::string_view deflated, const std::string& during);
+
 }  // namespace brochure::render

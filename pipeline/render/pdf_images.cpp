@@ -39,22 +39,45 @@ HPDF_Image PdfImages::embed(const std::string& path) {
         return image;
     }
 
-    // PNG: libharu gets decoded 8-bit samples, never PNG bytes (its own PNG reader aborts on
-    // corrupt files and garbles 16-bit and interlaced ones).
-    HPDF_ColorSpace space = decoded->colorSpace == image::ColorSpace::gray   ? HPDF_CS_DEVICE_GRAY
-                            : decoded->colorSpace == image::ColorSpace::cmyk ? HPDF_CS_DEVICE_CMYK
-                                                                             : HPDF_CS_DEVICE_RGB;
-    // The samples are compressed here (render/flate_stream.h), the alpha mask too (libharu
-    // would leave it uncompressed).
-    HPDF_Image image = pdf_.need(HPDF_LoadRawImageFromMem(doc, data, width, height, space, 8), during);
-    writeFlateStream(pdf_, image, decoded->data, during, kImageFlateLevel);
+    // PNG: never libharu's own PNG reader (it aborts on corrupt files and garbles 16-bit and
+    // interlaced ones), nor its raw-image loader (it copies the samples byte by byte only for
+    // us to replace them by their compressed form).
+    const char* space = decoded->colorSpace == image::ColorSpace::gray   ? "DeviceGray"
+                        : decoded->colorSpace == image::ColorSpace::cmyk ? "DeviceCMYK"
+                                                                         : "DeviceRGB";
+    HPDF_Image image = newImage(width, height, space, during);
+    if (!decoded->pngStream.empty()) {
+        // The file's own zlib stream, rows still carrying their PNG filter bytes.
+        writeDeflatedStream(pdf_, image, decoded->pngStream, during);
+        HPDF_Dict parameters = pdf_.need(HPDF_Dict_New(doc->mmgr), during);
+        pdf_.check(HPDF_Dict_AddNumber(parameters, "Predictor", 15), during);
+        pdf_.check(HPDF_Dict_AddNumber(parameters, "Colors", decoded->components()), during);
+        pdf_.check(HPDF_Dict_AddNumber(parameters, "BitsPerComponent", 8), during);
+        pdf_.check(HPDF_Dict_AddNumber(parameters, "Columns", static_cast<HPDF_INT32>(width)), during);
+        pdf_.check(HPDF_Dict_Add(image, "DecodeParms", parameters), during);
+    } else {
+        writeFlateStream(pdf_, image, decoded->data, during, kImageFlateLevel);
+    }
     if (!decoded->alpha.empty()) {
-        const auto* alpha = reinterpret_cast<const HPDF_BYTE*>(decoded->alpha.data());
-        HPDF_Image mask = pdf_.need(HPDF_LoadRawImageFromMem(doc, alpha, width, height, HPDF_CS_DEVICE_GRAY, 8),
-                                    during + " (alpha)");
+        HPDF_Image mask = newImage(width, height, "DeviceGray", during + " (alpha)");
         writeFlateStream(pdf_, mask, decoded->alpha, during + " (alpha)", kImageFlateLevel);
         pdf_.check(HPDF_Image_AddSMask(image, mask), during + " (alpha)");
     }
+    return image;
+}
+
+// An image XObject with 8 bits per component and an empty stream, as HPDF_LoadRawImageFromMem
+// makes it (same entries in the same order).
+HPDF_Image PdfImages::newImage(HPDF_UINT width, HPDF_UINT height, const char* colorSpace, const std::string& during) {
+    HPDF_Doc doc = pdf_.get();
+    HPDF_Image image = pdf_.need(HPDF_DictStream_New(doc->mmgr, doc->xref), during);
+    image->header.obj_class |= HPDF_OSUBCLASS_XOBJECT;
+    pdf_.check(HPDF_Dict_AddName(image, "Type", "XObject"), during);
+    pdf_.check(HPDF_Dict_AddName(image, "Subtype", "Image"), during);
+    pdf_.check(HPDF_Dict_AddName(image, "ColorSpace", colorSpace), during);
+    pdf_.check(HPDF_Dict_AddNumber(image, "Width", static_cast<HPDF_INT32>(width)), during);
+    pdf_.check(HPDF_Dict_AddNumber(image, "Height", static_cast<HPDF_INT32>(height)), during);
+    pdf_.check(HPDF_Dict_AddNumber(image, "BitsPerComponent", 8), during);
     return image;
 }
 

@@ -30,6 +30,7 @@ public:
 
 private:
     HPDF_Image embed(const std::string& path);
+    HPDF_Image newImage(HPDF_UINT width, HPDF_UINT height, const char* colorSpace, const std::string& during);
 
     HpdfDocument& pdf_;
     Diagnostics& diagnostics_;

@@ -159,6 +159,27 @@ TEST_CASE("interlaced PNGs decode to the same pixels as non-interlaced ones", "[
     }
 }
 
+TEST_CASE("opaque 8-bit gray and RGB PNGs also keep their own compressed stream for the PDF", "[image][png]") {
+    for (int colorType : {PNG_COLOR_TYPE_GRAY, PNG_COLOR_TYPE_RGB}) {
+        std::string png = makePng({.width = 9, .height = 4, .colorType = colorType});
+        auto image = decodeOk(png);
+        REQUIRE_FALSE(image->pngStream.empty());
+        // The IDAT data, found in the file as it is (one chunk at this size): a zlib stream,
+        // whose first byte names the deflate method.
+        CHECK((static_cast<unsigned char>(image->pngStream[0]) & 0x0f) == 8);
+        CHECK(png.find(image->pngStream) != std::string::npos);
+        CHECK(image->data.size() == 9u * 4 * image->components());  // the samples stay for the print edition
+    }
+    // Everything a PDF reader could not take as is goes through the decoded samples.
+    for (PngSpec spec : {PngSpec{.colorType = PNG_COLOR_TYPE_RGB, .interlaced = true},
+                         PngSpec{.colorType = PNG_COLOR_TYPE_RGB, .bitDepth = 16},
+                         PngSpec{.colorType = PNG_COLOR_TYPE_GRAY, .bitDepth = 4},
+                         PngSpec{.colorType = PNG_COLOR_TYPE_RGB, .transparency = true},
+                         PngSpec{.colorType = PNG_COLOR_TYPE_PALETTE},
+                         PngSpec{.colorType = PNG_COLOR_TYPE_RGB_ALPHA}})
+        CHECK(decodeOk(makePng(spec))->pngStream.empty());
+}
+
 TEST_CASE("JPEGs are validated and kept as they are", "[image][jpeg]") {
     struct Case {
         JpegKind kind;
@@ -202,6 +223,21 @@ TEST_CASE("a truncated JPEG is an R104 error, not a silently gray image", "[imag
     Diagnostic d = decodeFails(jpeg.substr(0, jpeg.size() * 2 / 3), "photos/cut.jpg");
     CHECK(d.code == "R104");
     CHECK_THAT(d.message, Catch::Contains("corrupt or truncated JPEG"));
+}
+
+TEST_CASE("damaged scan data inside a JPEG is an R104 error", "[image][errors]") {
+    // The validating decode runs at 1/8 scale: it must still read every entropy-coded block.
+    for (JpegKind kind : {JpegKind::baseline, JpegKind::progressive}) {
+        std::string jpeg = makeJpeg(kind, 256, 256);
+        std::size_t scan = jpeg.rfind("\xff\xda");
+        REQUIRE(scan != std::string::npos);
+        std::string garbled = jpeg, marker = jpeg;
+        std::size_t middle = (scan + jpeg.size()) / 2;
+        for (std::size_t i = middle; i < middle + 64; ++i) garbled[i] = static_cast<char>(garbled[i] ^ 0x5a);
+        marker.replace(middle, 4, "\xff\xd3\xff\xd3");  // a restart marker where none belongs
+        CHECK(decodeFails(garbled).code == "R104");
+        CHECK(decodeFails(marker).code == "R104");
+    }
 }
 
 TEST_CASE("garbage and unsupported formats are R102 errors saying what the file is", "[image][errors]") {

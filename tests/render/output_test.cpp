@@ -173,6 +173,38 @@ TEST_CASE("every PNG variant the loader accepts renders into a valid PDF", "[ren
     CHECK(raster.err.empty());
 }
 
+TEST_CASE("an opaque PNG embedded with its own compressed stream shows the same pixels", "[render][images]") {
+    TempDir dir("render-png-stream");
+    frame::Document document = documentWithLines({"screenshots"});
+    // Sizes whose rows libpng filters differently (sub, up, average, Paeth), in gray and RGB.
+    std::vector<PngSpec> specs = {{.width = 97, .height = 61, .colorType = PNG_COLOR_TYPE_RGB},
+                                  {.width = 50, .height = 33, .colorType = PNG_COLOR_TYPE_GRAY}};
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        std::string path = dir.file("shot" + std::to_string(i) + ".png");
+        writeFile(path, makePng(specs[i]));
+        document.pages[0].items.push_back(frame::ImagePlacement{72.0 + 150 * i, 300, 120, 80, path});
+    }
+    Diagnostics diagnostics;
+    std::string pdf = dir.file("shots.pdf");
+    REQUIRE(render::writePdf(document, pdf, diagnostics));
+    CHECK(qpdfCheck(pdf).exitCode == 0);
+    // poppler undoes the PNG predictors; its extracted images must equal the originals' pixels.
+    ProcessResult extracted = runProcess({"pdfimages", "-png", pdf, dir.file("extracted")});
+    REQUIRE(extracted.exitCode == 0);
+    CHECK(extracted.err.empty());
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        Diagnostics ignored;
+        auto original = image::decode(makePng(specs[i]), "original", ignored);
+        auto shown = image::decode(readFile(dir.file("extracted-00" + std::to_string(i) + ".png")), "shown", ignored);
+        REQUIRE(original);
+        REQUIRE(shown);
+        CHECK_FALSE(original->pngStream.empty());
+        CHECK(shown->width == original->width);
+        CHECK(shown->colorSpace == original->colorSpace);
+        CHECK(shown->data == original->data);
+    }
+}
+
 TEST_CASE("a bad image fails the render with its diagnostic and leaves no file", "[render][output]") {
     TempDir dir("render-bad-image");
     frame::Document document = everything(dir);
