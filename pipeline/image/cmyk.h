@@ -30,7 +30,8 @@ void rgbToCmykPixel(unsigned char r, unsigned char g, unsigned char b, unsigned 
 // paper (PDF/X-1a forbids soft masks). RGB and gray+alpha PNGs become raw CMYK samples
 // (Format::png); RGB JPEGs are decoded and re-encoded as CMYK JPEGs (quality 92, Adobe inverted
 // samples). Gray without alpha and CMYK JPEGs are returned unchanged (gray prints on K).
-// Reports R106 and returns nullptr when a JPEG cannot be re-encoded.
+// Reports R106 and returns nullptr when a JPEG cannot be re-encoded. A PNG must come with its
+// samples (load() with Pixels::always).
 std::shared_ptr<const Decoded> forPrint(const std::shared_ptr<const Decoded>& image, const std::string& name,
                                         Diagnostics& diagnostics);
 

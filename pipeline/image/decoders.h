@@ -10,7 +10,7 @@
 namespace brochure::image {
 
 std::shared_ptr<const Decoded> decodePng(const std::string& bytes, const std::string& name,
-                                         Diagnostics& diagnostics);
+                                         Diagnostics& diagnostics, Pixels pixels = Pixels::always);
 std::shared_ptr<const Decoded> decodeJpeg(const std::string& bytes, const std::string& name,
                                           Diagnostics& diagnostics);
 

@@ -48,13 +48,13 @@ std::shared_ptr<Slot> slotFor(const std::string& path) {
     return slot;
 }
 
-std::shared_ptr<const Decoded> readAndDecode(const std::string& path, Diagnostics& diagnostics) {
+std::shared_ptr<const Decoded> readAndDecode(const std::string& path, Diagnostics& diagnostics, Pixels pixels) {
     FileContents file = realWorld().readFile(path);
     if (!file.ok()) {
         diagnostics.error("R101", path, 0, 0, "cannot read image: " + file.error);
         return nullptr;
     }
-    return decode(file.bytes, path, diagnostics);
+    return decode(file.bytes, path, diagnostics, pixels);
 }
 
 }  // namespace
@@ -81,17 +81,19 @@ bool checkDimensions(std::int64_t width, std::int64_t height, const std::string&
 }
 
 std::shared_ptr<const Decoded> decode(const std::string& bytes, const std::string& name,
-                                      Diagnostics& diagnostics) {
-    if (startsWith(bytes, "\x89PNG\r\n\x1a\n")) return decodePng(bytes, name, diagnostics);
+                                      Diagnostics& diagnostics, Pixels pixels) {
+    if (startsWith(bytes, "\x89PNG\r\n\x1a\n")) return decodePng(bytes, name, diagnostics, pixels);
     if (startsWith(bytes, "\xff\xd8\xff")) return decodeJpeg(bytes, name, diagnostics);
     diagnostics.error("R102", name, 0, 0, "unsupported image format: " + describeUnsupported(bytes),
                       "use a PNG or JPEG file");
     return nullptr;
 }
 
-std::shared_ptr<const Decoded> load(const std::string& path, Diagnostics& diagnostics) {
+std::shared_ptr<const Decoded> load(const std::string& path, Diagnostics& diagnostics, Pixels pixels) {
     auto slot = slotFor(path);
-    std::call_once(slot->once, [&] { slot->image = readAndDecode(path, slot->diagnostics); });
+    std::call_once(slot->once, [&] { slot->image = readAndDecode(path, slot->diagnostics, Pixels::whenNeeded); });
+    if (pixels == Pixels::always && slot->image && slot->image->format == Format::png && slot->image->data.empty())
+        return readAndDecode(path, diagnostics, Pixels::always);
     diagnostics.append(slot->diagnostics);
     return slot->image;
 }

@@ -45,7 +45,8 @@ struct Decoded {
     Format format = Format::png;
     int width = 0, height = 0;
     ColorSpace colorSpace = ColorSpace::rgb;
-    // PNG: width*height*components 8-bit samples, row by row (components: gray 1, rgb 3).
+    // PNG: width*height*components 8-bit samples, row by row (components: gray 1, rgb 3); empty
+    // when the image came from load() with a pngStream (see Pixels).
     // JPEG: the file's bytes, unchanged (validated by a full decode).
     std::string data;
     // PNG with an alpha channel or tRNS transparency: width*height 8-bit alpha values;
@@ -56,25 +57,31 @@ struct Decoded {
     // PNG: the file's own zlib stream (its IDAT chunks, rows with PNG filters) when a PDF can
     // carry it as is, with /DecodeParms << /Predictor 15 >>: 8-bit gray or RGB, not interlaced,
     // opaque. Embedding it saves compressing the samples again (a 840x560 screenshot: 5 ms at
-    // level 6, the largest cost of the brochure's images). Empty otherwise; `data` always holds
-    // the samples (the print edition converts them).
+    // level 6, the largest cost of the brochure's images). Empty otherwise.
     std::string pngStream;
 
     int components() const { return colorSpace == ColorSpace::gray ? 1 : colorSpace == ColorSpace::rgb ? 3 : 4; }
     Info info() const { return {width, height}; }
 };
 
+// Whether a PNG that has a pngStream keeps its decoded samples too. Only the print edition
+// needs them (it converts them to CMYK); for the screen the decode is a validation, done row by
+// row without holding the pixels (a 840x560 RGB screenshot: 1.4 MB of page faults and copies).
+enum class Pixels { always, whenNeeded };
+
 // Fully decodes and validates the file at `path` (cached), returning its size in pixels; on any
 // problem reports one R1xx diagnostic naming the file and returns nothing.
 std::optional<Info> probe(const std::string& path, Diagnostics& diagnostics);
 
 // The decoded image for the painter (cached, shared, immutable); nullptr after reporting an R1xx
-// diagnostic. Repeated calls for a bad file report the same diagnostic again.
-std::shared_ptr<const Decoded> load(const std::string& path, Diagnostics& diagnostics);
+// diagnostic. Repeated calls for a bad file report the same diagnostic again. With
+// Pixels::always a PNG that was cached without its samples is decoded again (not cached).
+std::shared_ptr<const Decoded> load(const std::string& path, Diagnostics& diagnostics,
+                                    Pixels pixels = Pixels::whenNeeded);
 
 // Uncached decode of bytes already in memory; `name` is used in diagnostics. For tests/fuzzers.
 std::shared_ptr<const Decoded> decode(const std::string& bytes, const std::string& name,
-                                      Diagnostics& diagnostics);
+                                      Diagnostics& diagnostics, Pixels pixels = Pixels::always);
 
 // Forgets every cached result (tests that rewrite a file under the same path).
 void clearCache();

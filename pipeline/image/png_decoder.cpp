@@ -28,6 +28,7 @@ struct PngReader {
     std::vector<png_bytep> rows;
     int width = 0, height = 0, channels = 0;
     bool streamUsable = false;  // see Decoded::pngStream
+    bool keepSamples = true;    // false: validate row by row, keep no pixels (Pixels::whenNeeded)
     bool warned = false;
 
     ~PngReader() {
@@ -86,10 +87,16 @@ bool readPng(PngReader& reader, const std::string& name, Diagnostics& diagnostic
     reader.height = static_cast<int>(height);
     reader.channels = png_get_channels(reader.png, reader.info);
     std::size_t rowBytes = png_get_rowbytes(reader.png, reader.info);
-    reader.samples.resize(rowBytes * height);
-    reader.rows.resize(height);
-    for (png_uint_32 y = 0; y < height; ++y) reader.rows[y] = reader.samples.data() + y * rowBytes;
-    png_read_image(reader.png, reader.rows.data());
+    reader.keepSamples = reader.keepSamples || !reader.streamUsable;
+    if (reader.keepSamples) {
+        reader.samples.resize(rowBytes * height);
+        reader.rows.resize(height);
+        for (png_uint_32 y = 0; y < height; ++y) reader.rows[y] = reader.samples.data() + y * rowBytes;
+        png_read_image(reader.png, reader.rows.data());
+    } else {
+        reader.samples.resize(rowBytes);  // not interlaced (streamUsable): one pass, one row at a time
+        for (png_uint_32 y = 0; y < height; ++y) png_read_row(reader.png, reader.samples.data(), nullptr);
+    }
     png_read_end(reader.png, nullptr);  // checks the chunks after the image data, up to IEND
     return true;
 }
@@ -134,9 +141,10 @@ void splitAlpha(const std::vector<png_byte>& samples, int colorChannels, Decoded
 }  // namespace
 
 std::shared_ptr<const Decoded> decodePng(const std::string& bytes, const std::string& name,
-                                         Diagnostics& diagnostics) {
+                                         Diagnostics& diagnostics, Pixels pixels) {
     PngReader reader;
     reader.bytes = &bytes;
+    reader.keepSamples = pixels == Pixels::always;
     reader.png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &reader, pngError, pngWarning);
     if (reader.png) reader.info = png_create_info_struct(reader.png);
     if (!reader.png || !reader.info) {
@@ -150,6 +158,8 @@ std::shared_ptr<const Decoded> decodePng(const std::string& bytes, const std::st
                               "re-export the image from its source");
         return nullptr;
     }
+    const bool useStream = reader.streamUsable && !reader.warned;
+    if (!useStream && !reader.keepSamples) return decodePng(bytes, name, diagnostics, Pixels::always);
     auto out = std::make_shared<Decoded>();
     out->format = Format::png;
     out->width = reader.width;
@@ -159,9 +169,9 @@ std::shared_ptr<const Decoded> decodePng(const std::string& bytes, const std::st
     out->colorSpace = colorChannels == 1 ? ColorSpace::gray : ColorSpace::rgb;
     if (hasAlpha)
         splitAlpha(reader.samples, colorChannels, *out);
-    else
+    else if (reader.keepSamples)
         out->data.assign(reader.samples.begin(), reader.samples.end());
-    if (reader.streamUsable && !reader.warned) out->pngStream = idatStream(bytes);
+    if (useStream) out->pngStream = idatStream(bytes);
     return out;
 }
 

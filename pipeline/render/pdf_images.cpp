@@ -19,7 +19,7 @@ HPDF_Image PdfImages::get(const std::string& path) {
 }
 
 HPDF_Image PdfImages::embed(const std::string& path) {
-    auto decoded = image::load(path, diagnostics_);
+    auto decoded = image::load(path, diagnostics_, forPrint_ ? image::Pixels::always : image::Pixels::whenNeeded);
     if (decoded && forPrint_) decoded = image::forPrint(decoded, path, diagnostics_);
     if (!decoded) return nullptr;
     const std::string during = "embedding image " + path;

@@ -291,6 +291,27 @@ TEST_CASE("probe reads files, reports a missing one, and caches per path", "[ima
     CHECK(twice.errorCount() == 2);
 }
 
+TEST_CASE("a PNG embedded with its own stream is cached without pixels, which print asks for", "[image][probe]") {
+    testing::TempDir dir("image-pixels");
+    testing::writeFile(dir.file("shot.png"), makePng({.width = 7, .height = 5, .colorType = PNG_COLOR_TYPE_RGB}));
+    testing::writeFile(dir.file("logo.png"), makePng({.width = 7, .height = 5, .colorType = PNG_COLOR_TYPE_RGB_ALPHA}));
+    Diagnostics diagnostics;
+    auto screen = image::load(dir.file("shot.png"), diagnostics);
+    REQUIRE(screen);
+    CHECK_FALSE(screen->pngStream.empty());
+    CHECK(screen->data.empty());  // validated row by row, no pixels held
+    auto print = image::load(dir.file("shot.png"), diagnostics, image::Pixels::always);
+    REQUIRE(print);
+    CHECK(print->data.size() == 7u * 5 * 3);
+    CHECK(sample(*print, 2, 1, 2) == 100);
+    // An image that needs its samples anyway has them in both forms, from the cache.
+    auto logo = image::load(dir.file("logo.png"), diagnostics);
+    REQUIRE(logo);
+    CHECK(logo->data.size() == 7u * 5 * 3);
+    CHECK(image::load(dir.file("logo.png"), diagnostics, image::Pixels::always) == logo);
+    CHECK(diagnostics.all().empty());
+}
+
 TEST_CASE("concurrent probes of the same file all succeed", "[image][probe]") {
     testing::TempDir dir("image-threads");
     testing::writeFile(dir.file("shared.png"), makePng({.width = 300, .height = 200, .colorType = PNG_COLOR_TYPE_RGB_ALPHA}));
