@@ -107,7 +107,8 @@ frame::Document typeset(content::Document document, FontBook& fonts, Diagnostics
     checkLinks(context, pagination);
     decoratePages(context, document, masters, pagination);
 
-    out.pages = std::move(pagination.pages);
+    out.pages.reserve(pagination.pages.size());
+    for (frame::Page& page : pagination.pages) out.pages.push_back(std::move(page));
     out.outline = std::move(pagination.outline);
     out.fonts = std::move(context.usedFonts);
     return out;
