@@ -81,9 +81,10 @@ int main(int argc, char** argv) {
     double best = 1e9, bestCpu = 1e9;
     std::size_t pages = 0, items = 0;
     for (int i = 0; i < repeats; ++i) {
+        content::Document copy = doc;  // typeset consumes its document; the copy is not timed
         const auto start = std::chrono::steady_clock::now();
         const double cpuStart = cpuMilliseconds();
-        frame::Document out = typeset::typeset(doc, fonts, diagnostics);
+        frame::Document out = typeset::typeset(std::move(copy), fonts, diagnostics);
         bestCpu = std::min(bestCpu, cpuMilliseconds() - cpuStart);
         const auto end = std::chrono::steady_clock::now();
         best = std::min(best, std::chrono::duration<double, std::milli>(end - start).count());

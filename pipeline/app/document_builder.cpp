@@ -39,8 +39,7 @@ BuiltDocument buildDocument(content::Document content, const std::string& fontsD
             if (!info) return std::nullopt;
             return typeset::ImageSize{static_cast<double>(info->width), static_cast<double>(info->height)};
         };
-        pages = typeset::typeset(content, fonts, built.diagnostics, options);
-        content = {};
+        pages = typeset::typeset(std::move(content), fonts, built.diagnostics, options);
     }
     if (built.diagnostics.hasErrors()) return built;
     built.pages = static_cast<int>(pages.pages.size());

@@ -24,19 +24,20 @@ public:
     BlockLayout(Context& context, const TypesetOptions& options, std::vector<Slice>& out, double width,
                 double pageHeight, int section, std::string sectionTitle, const std::vector<TocEntry>& toc);
 
-    void add(const content::Block& block);
+    // Tables are consumed (their cells freed as they are sliced); other blocks are only read.
+    void add(content::Block& block);
     void requestPageBreak() { breakNext_ = true; }
 
 private:
     void paragraph(const content::Paragraph& p, bool keepAll, const HeadingMark* heading);
     void heading(const content::Heading& h);
     void list(const content::List& l);
-    void table(const content::Table& t);
+    void table(content::Table& t);
     void image(const content::Image& i);
     void qrCode(const content::QrCode& q);
     void barChart(const content::BarChart& c);
     void tableOfContents(const content::TableOfContents& t);
-    void columns(const content::Columns& c);
+    void columns(content::Columns& c);
     void caption(const std::vector<content::Span>& spans, double width, double x, Slice& into);
 
     Slice& push(Slice slice, double spaceBefore, double spaceAfter);

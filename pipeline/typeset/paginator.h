@@ -3,6 +3,7 @@
 // text, widow/orphan pairs, table starts), repeats a table's header on continuation pages, and
 // lets figures float down past the text that follows them (their order kept).
 
+#include <deque>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -25,7 +26,9 @@ struct PageNumberFixup {
 };
 
 struct Pagination {
-    std::vector<frame::Page> pages;
+    // A deque: a page's items are a deque too (frame.h), whose move may allocate and so is not
+    // noexcept, and a growing vector of pages would copy every item on each reallocation.
+    std::deque<frame::Page> pages;
     std::vector<int> pageSection;    // the section whose master and title each page uses
     std::vector<frame::OutlineEntry> outline;
     std::unordered_map<std::string, AnchorPlace> anchors;

@@ -61,21 +61,82 @@ Grid buildGrid(Context& context, const content::Table& table) {
     return grid;
 }
 
+namespace {
+
+bool automaticColumn(const content::Table& table, std::size_t col) {
+    return col >= table.columns.size() || table.columns[col].widthKind == content::ColumnSpec::Width::automatic;
+}
+
+void shapeCell(Context& context, const content::Table& table, CellBox& c) {
+    if (c.shaped) return;
+    const content::TableRow& row = table.rows[static_cast<std::size_t>(c.row)];
+    c.shaped = std::make_unique<ShapedCell>();
+    c.shaped->text = shapeInline(context, c.cell->spans, tableWhere(table, static_cast<std::size_t>(c.row)),
+                                 &rowTextStyle(table.style, row.kind));
+}
+
+}  // namespace
+
+void shapeMeasuredCells(Context& context, const content::Table& table, Grid& grid) {
+    bool all = false;
+    for (const CellBox& c : grid.cells)
+        for (int col = c.col; c.colSpan > 1 && col < c.col + c.colSpan; ++col)
+            all = all || automaticColumn(table, static_cast<std::size_t>(col));
+    for (CellBox& c : grid.cells) {
+        bool measured = all;
+        for (int col = c.col; !measured && col < c.col + c.colSpan; ++col)
+            measured = automaticColumn(table, static_cast<std::size_t>(col));
+        if (measured) shapeCell(context, table, c);
+    }
+}
+
+void planRows(Context& context, const content::Table& table, Grid& grid, const std::vector<double>& colX,
+              std::size_t r, std::size_t end, std::vector<double>& rowHeight) {
+    const content::TableStyle& style = table.style;
+    for (std::size_t q = r; q < end; ++q)
+        rowHeight[q] = emptyLineHeight(rowTextStyle(style, table.rows[q].kind), style.lineHeight) + 2 * style.padding;
+    const std::size_t first = grid.firstCellOfRow[r], last = grid.firstCellOfRow[end];
+    for (std::size_t ci = first; ci < last; ++ci) {
+        CellBox& c = grid.cells[ci];
+        shapeCell(context, table, c);
+        const std::size_t col = static_cast<std::size_t>(c.col);
+        LineSettings& settings = c.shaped->settings;
+        settings.width = colX[col + static_cast<std::size_t>(c.colSpan)] - colX[col] - 2 * style.padding;
+        settings.align = c.cell->align ? *c.cell->align
+                         : col < table.columns.size() ? table.columns[col].align
+                                                      : content::Align::left;
+        settings.lineHeight = style.lineHeight;
+        c.shaped->lines = planLines(context, c.shaped->text, settings);
+        for (const LinePlan& line : c.shaped->lines) c.contentHeight += line.height;
+        if (c.rowSpan == 1)
+            rowHeight[static_cast<std::size_t>(c.row)] =
+                std::max(rowHeight[static_cast<std::size_t>(c.row)], c.contentHeight + 2 * style.padding);
+    }
+    for (std::size_t ci = first; ci < last; ++ci) {
+        const CellBox& c = grid.cells[ci];
+        if (c.rowSpan == 1) continue;
+        const auto top = rowHeight.begin() + c.row, bottom = top + c.rowSpan;
+        const double need = c.contentHeight + 2 * style.padding - std::accumulate(top, bottom, 0.0);
+        if (need > 0) *(bottom - 1) += need;
+    }
+}
+
 std::vector<double> columnWidths(Context& context, const content::Table& table, const Grid& grid, double tableWidth) {
     const std::size_t n = static_cast<std::size_t>(grid.columns);
     const double pad = 2 * table.style.padding;
     std::vector<double> minW(n, pad), maxW(n, pad);
+    // Unshaped cells are in fixed or percent columns, whose widths they do not change.
     for (const CellBox& c : grid.cells) {
-        if (c.colSpan != 1) continue;
+        if (c.colSpan != 1 || !c.shaped) continue;
         const std::size_t col = static_cast<std::size_t>(c.col);
-        minW[col] = std::max(minW[col], c.text.minContentWidth() + pad);
-        maxW[col] = std::max(maxW[col], c.text.maxContentWidth() + pad);
+        minW[col] = std::max(minW[col], c.shaped->text.minContentWidth() + pad);
+        maxW[col] = std::max(maxW[col], c.shaped->text.maxContentWidth() + pad);
     }
     // A spanning cell wider than its columns widens them evenly.
     for (const CellBox& c : grid.cells) {
-        if (c.colSpan == 1) continue;
+        if (c.colSpan == 1 || !c.shaped) continue;
         const auto first = minW.begin() + c.col, last = first + c.colSpan;
-        const double need = c.text.minContentWidth() + pad - std::accumulate(first, last, 0.0);
+        const double need = c.shaped->text.minContentWidth() + pad - std::accumulate(first, last, 0.0);
         if (need > 0)
             for (auto it = first; it != last; ++it) *it += need / c.colSpan;
     }

@@ -20,7 +20,10 @@ struct TablePlacement {
     double gapBefore = 0;
 };
 
-void layoutTable(Context& context, const content::Table& table, const TablePlacement& placement,
+// Consumes the table's cells: each row's cells are freed once the row is sliced (a long
+// table's content would otherwise stay alive beside its slices). The rows themselves, their
+// kinds, the columns and the style stay.
+void layoutTable(Context& context, content::Table& table, const TablePlacement& placement,
                  std::vector<Slice>& out);
 
 }  // namespace brochure::typeset

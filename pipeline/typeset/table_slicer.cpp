@@ -48,7 +48,7 @@ struct Borders {
 // page in pieces between its lines.
 class TableSlicer {
 public:
-    TableSlicer(Context& context, const content::Table& table, const TablePlacement& placement, Grid& grid,
+    TableSlicer(Context& context, content::Table& table, const TablePlacement& placement, Grid& grid,
                 const std::vector<double>& colX, std::vector<double>& rowHeight)
         : context_(context), table_(table), style_(table.style), placement_(placement), grid_(grid), colX_(colX),
           rowHeight_(rowHeight), rows_(table.rows.size()) {
@@ -72,6 +72,7 @@ public:
         double limit = placement_.pageHeight;
         for (std::size_t r = 0; r < rows_;) {
             const std::size_t end = groupEnd(r);
+            planRows(context_, table_, grid_, colX_, r, end, rowHeight_);
             const double height = std::accumulate(rowHeight_.begin() + static_cast<std::ptrdiff_t>(r),
                                                   rowHeight_.begin() + static_cast<std::ptrdiff_t>(end), 0.0);
             if (r < headerRows_ || end - r == 1 || height <= limit) {
@@ -107,15 +108,17 @@ private:
         std::size_t from = 0, to = 0;  // lines of a cell shown in a piece of a split row
     };
 
-    // The shaped text and line plans of rows [r, end), once they are in slices: a group holds
-    // every rowSpan that starts in it, so no later slice needs them. Keeps the peak memory of a
-    // long table at its items, not its items plus every cell's shaping.
+    // The shaped text, line plans and content cells of rows [r, end), once they are in slices:
+    // a group holds every rowSpan that starts in it, so no later slice needs them. Keeps the
+    // peak memory of a long table at its items, not its items plus every cell's shaping and
+    // content (~4.5 KB a row together).
     void release(std::size_t r, std::size_t end) {
         for (std::size_t ci = grid_.firstCellOfRow[r]; ci < grid_.firstCellOfRow[end]; ++ci) {
             CellBox& c = grid_.cells[ci];
-            c.text = {};
-            c.lines = {};
+            c.shaped.reset();
+            c.cell = nullptr;
         }
+        for (std::size_t q = r; q < end; ++q) std::vector<content::TableCell>().swap(table_.rows[q].cells);
     }
 
     std::size_t groupEnd(std::size_t r) const {
@@ -140,14 +143,14 @@ private:
             more = false;
             double height = 0;
             for (std::size_t ci = begin; ci < stop; ++ci) {
-                const CellBox& c = grid_.cells[ci];
+                const std::vector<LinePlan>& lines = grid_.cells[ci].shaped->lines;
                 Window& w = windows[ci - begin];
                 w.from = w.to;
                 double y = 2 * style_.padding;
-                while (w.to < c.lines.size() && (w.to == w.from || y + c.lines[w.to].height <= limit + 1e-6))
-                    y += c.lines[w.to++].height;
+                while (w.to < lines.size() && (w.to == w.from || y + lines[w.to].height <= limit + 1e-6))
+                    y += lines[w.to++].height;
                 height = std::max(height, y);
-                more = more || w.to < c.lines.size();
+                more = more || w.to < lines.size();
             }
             out.push_back(slice(r, r + 1, &windows, height));
         }
@@ -167,7 +170,7 @@ private:
         // A run per line of text, a fill per row, about three rules per cell, the outer frame.
         std::size_t estimate = 6 + (end - r);
         for (std::size_t ci = grid_.firstCellOfRow[r]; ci < grid_.firstCellOfRow[end]; ++ci)
-            estimate += grid_.cells[ci].lines.size() + 3;
+            estimate += grid_.cells[ci].shaped->lines.size() + 3;
         items.reserve(estimate);
         rowFills(r, end, items);
         horizontal_.clear();
@@ -185,11 +188,13 @@ private:
                 items.emplace_back(frame::Rect{x, y, right - x, bottom - y, true, toFrame(*c.cell->background), 0, {}});
             if (cellTop >= r) {
                 const std::size_t from = windows ? (*windows)[ci - grid_.firstCellOfRow[r]].from : 0;
-                const std::size_t to = windows ? (*windows)[ci - grid_.firstCellOfRow[r]].to : c.lines.size();
+                const ShapedCell& shaped = *c.shaped;
+                const std::size_t to = windows ? (*windows)[ci - grid_.firstCellOfRow[r]].to : shaped.lines.size();
                 double lineY = y + style_.padding;
                 for (std::size_t li = from; li < to; ++li) {
-                    emitLine(context_, c.text, c.settings, c.lines[li], li == 0, x + style_.padding, lineY, items);
-                    lineY += c.lines[li].height;
+                    emitLine(context_, shaped.text, shaped.settings, shaped.lines[li], li == 0, x + style_.padding,
+                             lineY, items);
+                    lineY += shaped.lines[li].height;
                 }
             }
             if (rightCol < colX_.size() - 1) vertical_.push_back({rightCol, y, bottom});
@@ -243,7 +248,7 @@ private:
 
     bool hasMoreLines(const std::vector<Window>& windows, std::size_t r) const {
         for (std::size_t ci = grid_.firstCellOfRow[r]; ci < grid_.firstCellOfRow[r + 1]; ++ci)
-            if (windows[ci - grid_.firstCellOfRow[r]].to < grid_.cells[ci].lines.size()) return true;
+            if (windows[ci - grid_.firstCellOfRow[r]].to < grid_.cells[ci].shaped->lines.size()) return true;
         return false;
     }
 
@@ -252,7 +257,7 @@ private:
     std::size_t cellsReaching(std::size_t r) const { return grid_.firstCellOfRow[reachFrom_[r]]; }
 
     Context& context_;
-    const content::Table& table_;
+    content::Table& table_;
     const content::TableStyle& style_;
     const TablePlacement& placement_;
     Grid& grid_;
@@ -270,7 +275,7 @@ private:
 
 }  // namespace
 
-void sliceTable(Context& context, const content::Table& table, const TablePlacement& placement, Grid& grid,
+void sliceTable(Context& context, content::Table& table, const TablePlacement& placement, Grid& grid,
                 const std::vector<double>& colX, std::vector<double>& rowHeight, std::vector<Slice>& out) {
     TableSlicer slicer(context, table, placement, grid, colX, rowHeight);
     slicer.run(out);

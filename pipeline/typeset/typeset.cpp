@@ -76,7 +76,7 @@ void checkLinks(Context& context, const Pagination& pagination) {
 
 }  // namespace
 
-frame::Document typeset(const content::Document& document, FontBook& fonts, Diagnostics& diagnostics,
+frame::Document typeset(content::Document document, FontBook& fonts, Diagnostics& diagnostics,
                         const TypesetOptions& options) {
     frame::Document out;
     out.metadata = {document.metadata.title, document.metadata.author, document.metadata.subject,
@@ -95,19 +95,20 @@ frame::Document typeset(const content::Document& document, FontBook& fonts, Diag
 
     std::vector<Slice> slices;
     for (std::size_t s = 0; s < document.sections.size(); ++s) {
-        const content::Section& section = document.sections[s];
+        content::Section& section = document.sections[s];
         const content::PageMaster& m = *masters[s];
         BlockLayout layout(context, options, slices, m.width - m.marginLeft - m.marginRight,
                            m.height - m.marginTop - m.marginBottom, static_cast<int>(s), section.title, toc);
         if (section.pageBreakBefore && s > 0) layout.requestPageBreak();
-        for (const content::Block& block : section.blocks) layout.add(block);
+        for (content::Block& block : section.blocks) layout.add(block);
     }
     Pagination pagination = paginate(std::move(slices), masters);
     fillPageNumbers(context, pagination);
     checkLinks(context, pagination);
     decoratePages(context, document, masters, pagination);
 
-    out.pages = std::move(pagination.pages);
+    out.pages.reserve(pagination.pages.size());
+    for (frame::Page& page : pagination.pages) out.pages.push_back(std::move(page));
     out.outline = std::move(pagination.outline);
     out.fonts = std::move(context.usedFonts);
     return out;

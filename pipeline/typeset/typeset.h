@@ -24,7 +24,9 @@ struct TypesetOptions {
     std::int64_t date = 0;         // metadata date (SOURCE_DATE_EPOCH)
 };
 
-frame::Document typeset(const content::Document& document, FontBook& fonts, Diagnostics& diagnostics,
+// Takes the document by value and consumes it as it goes (a long table's rows are freed as
+// they are sliced): move it in when it is not needed afterwards.
+frame::Document typeset(content::Document document, FontBook& fonts, Diagnostics& diagnostics,
                         const TypesetOptions& options = {});
 
 }  // namespace brochure::typeset
