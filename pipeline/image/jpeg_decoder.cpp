@@ -1,6 +1,7 @@
-// JPEG validation with libjpeg: a full decode of every scan (at 1/8 scale, see readJpeg), so a truncated or corrupt file
-// is found here (libharu 2.3 would embed it silently). libjpeg calls a truncated file a
-// "warning" (it pads the missing data with gray); we treat every warning as an error.
+// JPEG validation with libjpeg: a full decode of every scan (at 1/8 scale, see readJpeg), so a
+// truncated or corrupt file is found here (libharu 2.3 would embed it silently). libjpeg calls
+// a truncated file a "warning" (it pads the missing data with gray); we treat every warning as
+// an error.
 // The bytes are then embedded unchanged (the PDF keeps the DCT data).
 //
 // libjpeg reports errors by longjmp; as in the PNG decoder every C++ object lives in
