@@ -1,5 +1,6 @@
 #include "app/document_builder.h"
 
+#include "app/content_images.h"
 #include "core/limits.h"
 #include "image/image.h"
 #include "render/pdf_painter.h"
@@ -7,6 +8,7 @@
 
 #include <map>
 #include <memory>
+#include <thread>
 
 namespace brochure::app {
 
@@ -21,6 +23,23 @@ typeset::FontBook& threadFontBook(const std::string& fontsDir, Diagnostics& diag
     return *book;
 }
 
+// Validating the photos (a full decode each, image/image.h) was half of the brochure's typeset
+// stage. Started on another thread before typesetting, the decodes run beside the shaping of
+// the text that comes before the photos; the typesetter's probe then finds each image in the
+// loader's cache, or waits for the decode under way. Diagnostics are dropped here: the loader
+// replays them to the typesetter's probe, which reports them with their place.
+std::jthread decodeImagesAhead(std::vector<std::string> paths) {
+    if (paths.empty()) return {};
+    return std::jthread([paths = std::move(paths)] {
+        try {
+            Diagnostics replayedLater;
+            for (const auto& path : paths) image::load(path, replayedLater);
+        } catch (...) {
+            // Out of memory: the typesetter's own probe decodes (and reports) it again.
+        }
+    });
+}
+
 }  // namespace
 
 BuiltDocument buildDocument(content::Document content, const std::string& fontsDir,
@@ -30,6 +49,7 @@ BuiltDocument buildDocument(content::Document content, const std::string& fontsD
     frame::Document pages;
     {
         StageTimer timer(profile, Stage::typeset);
+        std::jthread imageDecodes = decodeImagesAhead(imagePaths(content));
         typeset::FontBook& fonts = threadFontBook(fontsDir, built.diagnostics);
         typeset::TypesetOptions options;
         options.source = sourceFile;
