@@ -21,6 +21,7 @@
 #include <chrono>
 #include <filesystem>
 #include <ostream>
+#include <set>
 #include <unistd.h>
 
 namespace brochure::app {
@@ -50,6 +51,14 @@ void removeStaleTemporaries(const std::string& outDir) {
     for (fs::recursive_directory_iterator it(outDir, ec), end; !ec && it != end; it.increment(ec))
         if (it->is_regular_file() && it->path().filename().string().find(".tmp-") != std::string::npos)
             fs::remove(it->path(), ec);
+}
+
+// Documents that share an input report its problem each: a damaged photo once for the screen
+// edition and again for the print edition, a glyph missing from a handout heading twelve times.
+// The user is told once.
+void appendOnce(Diagnostics& into, const Diagnostics& from, std::set<std::string>& seen) {
+    for (const Diagnostic& diagnostic : from.all())
+        if (seen.insert(formatDiagnostic(diagnostic)).second) into.report(diagnostic);
 }
 
 ManifestEntry manifestEntry(const PlannedDocument& document, const BuiltDocument& built) {
@@ -143,7 +152,8 @@ int runBuild(const RunContext& context) {
                                  profile, render::RenderOptions{planned[i].print});
         milliseconds[i] = millisecondsSince(start);
     });
-    for (std::size_t i : toBuild) diagnostics.append(built[i].diagnostics);
+    std::set<std::string> reported;
+    for (std::size_t i : toBuild) appendOnce(diagnostics, built[i].diagnostics, reported);
     if (exitCodeFor(diagnostics, options) != App::EXIT_OK) return fail(App::EXIT_DATAERR);
 
     // Everything built: now, and only now, write.

@@ -152,6 +152,20 @@ TEST_CASE("bad data stops the build before any PDF is written or replaced") {
     CHECK(builtDocuments(r.out).empty());
 }
 
+TEST_CASE("a damaged photo fails the build once, naming the file, and writes nothing") {
+    ProjectCopy project("build-bad-photo");
+    // Cut short: the screen and the print edition both place it; the problem is told once.
+    const std::string photo = project.data() + "/images/support-toyama-booth.jpg";
+    const std::string bytes = readFile(photo);
+    writeFile(photo, bytes.substr(0, bytes.size() / 2));
+    auto r = project.run({"--quiet", "build"}, fixedDate);
+    CHECK(r.exitCode == exitDataErr);
+    const std::string expected = "support-toyama-booth.jpg: error[R104]: corrupt or truncated JPEG image";
+    CHECK(r.err.find(expected) != std::string::npos);
+    CHECK(r.err.find(expected) == r.err.rfind(expected));
+    CHECK(pdfFiles(project.out()).empty());
+}
+
 TEST_CASE("a second build on the same out folder is refused with a clear message") {
     ProjectCopy project("build-lock");
     fs::create_directories(project.out());
