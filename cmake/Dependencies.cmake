@@ -62,6 +62,24 @@ if(NOT QRENCODE_FOUND)
   brochure_missing("libqrencode" "libqrencode-dev")
 endif()
 
+# Nettle for the manifest's SHA-256 of each PDF: it uses the CPU's SHA instructions, ~8x faster
+# than Poco's SHA2Engine, which took a quarter of the brochure's render time.
+pkg_check_modules(NETTLE QUIET IMPORTED_TARGET nettle)
+if(NOT NETTLE_FOUND)
+  brochure_missing("Nettle" "nettle-dev")
+endif()
+
+# xxHash for build fingerprints (pipeline/app/fingerprint.cpp), compiled into that one file
+# (XXH_INLINE_ALL): no library to load at start-up, where every shared library costs time.
+find_path(XXHASH_INCLUDE_DIR xxhash.h)
+if(NOT XXHASH_INCLUDE_DIR)
+  brochure_missing("xxHash (xxhash.h)" "libxxhash-dev")
+endif()
+add_library(xxHash::inline INTERFACE IMPORTED)
+set_target_properties(xxHash::inline PROPERTIES
+  INTERFACE_INCLUDE_DIRECTORIES "${XXHASH_INCLUDE_DIR}"
+  INTERFACE_COMPILE_DEFINITIONS XXH_INLINE_ALL)
+
 if(BROCHURE_TESTS)
   find_package(Catch2 2 QUIET)
   if(NOT Catch2_FOUND)

@@ -8,7 +8,7 @@ packages=(
   g++ cmake ninja-build pkg-config
   # libraries
   libpoco-dev libhpdf-dev libpugixml-dev libharfbuzz-dev libunibreak-dev libqrencode-dev
-  libpng-dev libjpeg-dev libfreetype-dev
+  libpng-dev libjpeg-dev libfreetype-dev libxxhash-dev nettle-dev
   # the print edition's output intent: Ghostscript's CMYK output profile (default_cmyk.icc, docs/print.md)
   libgs-common
   # tests: the Catch2 framework and the real PDF readers the tests check our output with

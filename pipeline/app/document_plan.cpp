@@ -51,6 +51,7 @@ PlannedDocument printEditionOf(const PlannedDocument& screen, const render::Prin
     Fingerprint fingerprint;
     fingerprint.add("screen edition", screen.fingerprint);
     fingerprint.add("print edition", printSignature(edition));
+    fingerprint.add("output profile", edition.outputProfile);
     print.fingerprint = fingerprint.finish();
     return print;
 }

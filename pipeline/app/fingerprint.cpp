@@ -1,33 +1,56 @@
 #include "app/fingerprint.h"
 
-#include <Poco/DigestEngine.h>
-#include <Poco/SHA2Engine.h>
+#include <nettle/sha2.h>
+#include <xxhash.h>
+
+#include <cstdint>
 
 namespace brochure::app {
 
+namespace {
+
+std::string hex(const unsigned char* bytes, std::size_t size) {
+    static const char digits[] = "0123456789abcdef";
+    std::string text(2 * size, '0');
+    for (std::size_t i = 0; i < size; ++i) {
+        text[2 * i] = digits[bytes[i] >> 4];
+        text[2 * i + 1] = digits[bytes[i] & 0xf];
+    }
+    return text;
+}
+
+}  // namespace
+
 struct Fingerprint::Engine {
-    Poco::SHA2Engine sha{Poco::SHA2Engine::SHA_256};
+    XXH3_state_t state;
 };
 
-Fingerprint::Fingerprint() : engine_(std::make_unique<Engine>()) {}
+Fingerprint::Fingerprint() : engine_(std::make_unique<Engine>()) { XXH3_128bits_reset(&engine_->state); }
 Fingerprint::~Fingerprint() = default;
 Fingerprint::Fingerprint(Fingerprint&&) noexcept = default;
 Fingerprint& Fingerprint::operator=(Fingerprint&&) noexcept = default;
 
 void Fingerprint::add(std::string_view label, std::string_view bytes) {
-    std::string frame = std::string(label) + '\0' + std::to_string(bytes.size()) + '\0';
-    engine_->sha.update(frame.data(), static_cast<unsigned>(frame.size()));
-    engine_->sha.update(bytes.data(), static_cast<unsigned>(bytes.size()));
+    const std::uint64_t size = bytes.size();
+    XXH3_128bits_update(&engine_->state, label.data(), label.size());
+    XXH3_128bits_update(&engine_->state, "", 1);  // the '\0' ending the label
+    XXH3_128bits_update(&engine_->state, &size, sizeof size);
+    XXH3_128bits_update(&engine_->state, bytes.data(), bytes.size());
 }
 
 std::string Fingerprint::finish() {
-    return Poco::DigestEngine::digestToHex(engine_->sha.digest());
+    XXH128_canonical_t canonical;
+    XXH128_canonicalFromHash(&canonical, XXH3_128bits_digest(&engine_->state));
+    return hex(canonical.digest, sizeof canonical.digest);
 }
 
 std::string sha256Hex(std::string_view bytes) {
-    Poco::SHA2Engine sha(Poco::SHA2Engine::SHA_256);
-    sha.update(bytes.data(), static_cast<unsigned>(bytes.size()));
-    return Poco::DigestEngine::digestToHex(sha.digest());
+    sha256_ctx context;
+    sha256_init(&context);
+    sha256_update(&context, bytes.size(), reinterpret_cast<const std::uint8_t*>(bytes.data()));
+    std::uint8_t digest[SHA256_DIGEST_SIZE];
+    sha256_digest(&context, sizeof digest, digest);
+    return hex(digest, sizeof digest);
 }
 
 }  // namespace brochure::app

@@ -1,7 +1,8 @@
 #pragma once
-// A SHA-256 over everything an output depends on (the rows its queries returned, its layout,
+// A hash over everything an output depends on (the rows its queries returned, its layout,
 // fonts, images, parameters and the program version). An output whose fingerprint is unchanged
-// is not rebuilt.
+// is not rebuilt. XXH3-128 rather than a cryptographic hash: nobody forges our inputs, and it
+// reads the photos and every queried value of every build ~30 times faster than SHA-256.
 
 #include <memory>
 #include <string>
@@ -18,13 +19,14 @@ public:
 
     // Each piece is framed by its label and length, so ("ab","c") and ("a","bc") differ.
     void add(std::string_view label, std::string_view bytes);
-    std::string finish();  // 64 lower-case hex digits; ends the fingerprint (add() no more)
+    std::string finish();  // 32 lower-case hex digits; ends the fingerprint (add() no more)
 
 private:
     struct Engine;
     std::unique_ptr<Engine> engine_;
 };
 
+// The manifest's checksum of each PDF, which users check with sha256sum (docs/ci.md).
 std::string sha256Hex(std::string_view bytes);
 
 }  // namespace brochure::app

@@ -1,6 +1,5 @@
 #include "app/print_settings.h"
 
-#include "app/fingerprint.h"
 #include "bind/bind.h"
 #include "core/world.h"
 #include "layoutdef/values.h"
@@ -67,8 +66,7 @@ render::PrintEdition printEdition(const bind::PrintEditionSpec& spec, const Prin
 
 std::string printSignature(const render::PrintEdition& edition) {
     return "bleed " + std::to_string(edition.bleed) + "\ncrop-marks " + (edition.cropMarks ? "yes" : "no") +
-           "\noutput-condition " + edition.outputCondition + "\noutput-profile " + sha256Hex(edition.outputProfile) +
-           "\nminimum-ppi " + std::to_string(edition.minimumPpi);
+           "\noutput-condition " + edition.outputCondition + "\nminimum-ppi " + std::to_string(edition.minimumPpi);
 }
 
 }  // namespace brochure::app

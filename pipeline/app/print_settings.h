@@ -37,7 +37,8 @@ std::optional<std::string> loadOutputProfile(const PrintSettings& settings, Diag
 render::PrintEdition printEdition(const bind::PrintEditionSpec& spec, const PrintSettings& settings,
                                   const std::string& outputProfile);
 
-// A readable summary of everything that shapes a print edition's bytes, for its fingerprint.
+// A readable summary of the settings that shape a print edition's bytes, for its fingerprint
+// (which takes the output profile's bytes besides).
 std::string printSignature(const render::PrintEdition& edition);
 
 }  // namespace brochure::app

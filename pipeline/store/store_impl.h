@@ -2,13 +2,16 @@
 // The store's private state, shared by its .cpp files (store.cpp, store_ingest.cpp, store_query.cpp).
 
 #include "core/diagnostic.h"
+#include "store/sqlite_statement.h"
 #include "store/store.h"
 
 #include <Poco/Data/Session.h>
 #include <sqlite3.h>
 
+#include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 
 namespace brochure::store {
 
@@ -19,6 +22,11 @@ struct Store::Impl {
     sqlite3* db = nullptr;        // the same connection, for prepared statements
     // One connection serves every caller; the app may query from several threads.
     mutable std::mutex mutex;
+    // Layout queries, prepared once per text: a layout runs the same query for every prose
+    // block and photo, and every handout runs the brochure's; compiling SQL was a third of the
+    // query stage. Held reset (no read open), so an ingest may still change the tables; declared
+    // after the session so they are finalized before the connection closes.
+    std::unordered_map<std::string, std::unique_ptr<Statement>> preparedQueries;
 };
 
 // Throws the FatalError carrying `code` (S1xx open, S2xx ingest, S3xx query).

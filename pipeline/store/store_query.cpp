@@ -9,6 +9,8 @@ namespace brochure::store {
 
 namespace {
 
+constexpr std::size_t kMaxPreparedQueries = 256;
+
 std::string shortened(const std::string& sql) {
     std::string oneLine;
     bool space = false;
@@ -100,7 +102,20 @@ std::string knownParameters(const Params& params) {
 
 ResultSet Store::query(const std::string& sql, const Params& params) const {
     std::lock_guard lock(impl_->mutex);
-    Statement statement(impl_->db, prepareSelect(impl_->db, sql));
+    auto& prepared = impl_->preparedQueries;
+    auto found = prepared.find(sql);
+    if (found == prepared.end()) {
+        // A layout's queries are few; a caller inventing queries without end still stays bounded.
+        if (prepared.size() >= kMaxPreparedQueries) prepared.clear();
+        found = prepared.emplace(sql, std::make_unique<Statement>(impl_->db, prepareSelect(impl_->db, sql))).first;
+    }
+    Statement& statement = *found->second;
+    // Reset on every way out (rows read, a bad parameter, a failing step): a statement left
+    // mid-read would hold a read transaction open and block the next ingest's writes.
+    struct ResetAfterUse {
+        Statement& statement;
+        ~ResetAfterUse() { statement.reset(); }
+    } resetAfterUse{statement};
     try {
         for (int i = 1; i <= sqlite3_bind_parameter_count(statement.get()); ++i) {
             const char* name = sqlite3_bind_parameter_name(statement.get(), i);
@@ -111,10 +126,13 @@ ResultSet Store::query(const std::string& sql, const Params& params) const {
                 queryFails("S302", sql, std::string("no value for the parameter ") + name, knownParameters(params));
             statement.bind(i, *value);
         }
+        // Columns are read after the first step: a statement kept from before an ingest that
+        // changed its tables is compiled again inside that step, and `SELECT *` may then have more.
+        bool more = statement.step();
         ResultSet result;
-        int columns = sqlite3_column_count(statement.get());
+        const int columns = sqlite3_column_count(statement.get());
         for (int c = 0; c < columns; ++c) result.columns.emplace_back(sqlite3_column_name(statement.get(), c));
-        while (statement.step()) {
+        for (; more; more = statement.step()) {
             auto& row = result.rows.emplace_back();
             row.reserve(static_cast<std::size_t>(columns));
             for (int c = 0; c < columns; ++c) row.push_back(statement.column(c));

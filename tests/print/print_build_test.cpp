@@ -155,6 +155,22 @@ TEST_CASE("the edition option picks the editions - print settings rebuild only t
     CHECK(near(plain.media.left, plain.bleed.left));
     CHECK(near(plain.media.top, plain.bleed.top));
 
+    // The output profile counts by its bytes: a copy elsewhere changes nothing, one changed
+    // byte (in its description text, so it stays a valid profile) rebuilds the print edition.
+    const std::string profile = project.dir() + "/shop.icc";
+    std::filesystem::copy_file("/usr/share/color/icc/ghostscript/default_cmyk.icc", profile);
+    const std::string useProfile = "print.output-profile=" + profile;
+    CHECK(builtDocuments(project.run({"--quiet", "-D", "print.crop-marks=no", "-D", useProfile, "build"}, fixedDate).out)
+              .empty());
+    std::string bytes = readFile(profile);
+    const auto description = bytes.find("SWOP");
+    REQUIRE(description != std::string::npos);
+    bytes[description] = 'X';
+    writeFile(profile, bytes);
+    auto changed = project.run({"--quiet", "-D", "print.crop-marks=no", "-D", useProfile, "build"}, fixedDate);
+    REQUIRE(changed.exitCode == exitOk);
+    CHECK(builtDocuments(changed.out) == std::vector<std::string>{kPrint});
+
     auto bad = project.run({"--edition", "poster", "build"});
     CHECK(bad.exitCode == exitUsage);
     CHECK_THAT(bad.err, Catch::Contains("--edition expects screen or print, got 'poster'"));

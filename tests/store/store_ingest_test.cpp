@@ -231,6 +231,32 @@ TEST_CASE("a newer schema adds columns to the tables an older one created", "[st
     CHECK(cells(*store, "SELECT sea FROM jet_participants WHERE country = 'Singapore'")[0][0] == "0");
 }
 
+TEST_CASE("a query asked again after an ingest sees the new rows and the new columns", "[store][query]") {
+    // The store keeps layout queries prepared between runs; an ingest in between (new rows, a
+    // migrated table) must neither be blocked by them nor leave them answering from before.
+    ingest::Catalog older = testCatalog();
+    older.datasets[0].columns.pop_back();  // jet-participants without "sea"
+    auto oldRows = goodDatasets()[1];
+    for (auto& record : oldRows.records) record.cells.pop_back();
+    auto store = Store::inMemory();
+    store->ingest(older, {oldRows});
+    const std::string sql = "SELECT * FROM jet_participants WHERE _year = :year ORDER BY _seq";
+    const Params year{{":year", std::int64_t{2025}}};
+    auto before = store->query(sql, year);
+    CHECK(before.rows.size() == 2);
+    CHECK(std::find(before.columns.begin(), before.columns.end(), "sea") == before.columns.end());
+    // A failed run (no value for :year) leaves the query usable.
+    CHECK(faultOf([&] { store->query(sql, {}); }).code == "S302");
+
+    auto fewer2025 = datasetFrom(jetHeader + "  <row fiscal-year=\"2024\" country=\"Vietnam\" alt=\"0\" cir=\"28\" sea=\"5\"/>\n</export>\n");
+    REQUIRE(store->ingest(testCatalog(), {fewer2025}));
+    auto after = store->query(sql, year);
+    REQUIRE(after.rows.size() == 1);
+    auto sea = std::find(after.columns.begin(), after.columns.end(), "sea");
+    REQUIRE(sea != after.columns.end());
+    CHECK(after.rows[0][static_cast<std::size_t>(sea - after.columns.begin())] == Value{std::int64_t{5}});
+}
+
 TEST_CASE("open: WAL mode, and faults that name the file", "[store]") {
     brochure::testing::TempDir temp("store-open");
     SECTION("a new file is created in WAL mode") {
