@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "frame/frame.h"
@@ -48,7 +49,7 @@ public:
     void image(std::string_view resourceName, double x, double y, double width, double height);
 
     const std::string& bytes() const { return out_; }
-    void clear() { out_.clear(); }
+    std::string take() { return std::exchange(out_, {}); }  // the bytes so far; leaves it empty
 
 private:
     void number(double value);

@@ -2,7 +2,8 @@
 
 #include <zlib.h>
 
-#include <string>
+#include <climits>
+#include <map>
 
 namespace brochure::render {
 namespace {
@@ -12,23 +13,128 @@ HPDF_STATUS writeFlateFilter(HPDF_Dict, HPDF_Stream stream) {
     return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
 }
 
-std::string deflateBytes(std::string_view bytes, int level, const std::string& during) {
-    uLongf size = compressBound(static_cast<uLong>(bytes.size()));
-    std::string out(size, '\0');
-    int status = compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(bytes.data()),
-                           static_cast<uLong>(bytes.size()), level);
-    // compressBound() is always enough and the level is valid: only memory can run out.
-    if (status != Z_OK) throw HpdfFailure{HPDF_FAILD_TO_ALLOC_MEM, static_cast<unsigned long>(-status), during};
-    out.resize(size);
-    return out;
+// One zlib compressor per level and thread, reset between streams: setting one up clears
+// ~200 KB of tables, which was a fifth of compressing a page.
+class Deflater {
+public:
+    explicit Deflater(int level) : level_(level) {}
+    ~Deflater() {
+        if (ready_) deflateEnd(&stream_);
+    }
+    Deflater(const Deflater&) = delete;
+    Deflater& operator=(const Deflater&) = delete;
+
+    // zlib's status: Z_OK, or why `bytes` could not be compressed into `out`.
+    int compress(std::string_view bytes, std::string& out) {
+        if (bytes.size() > UINT_MAX) return Z_BUF_ERROR;
+        int status = ready_ ? deflateReset(&stream_) : deflateInit(&stream_, level_);
+        if (status != Z_OK) return status;
+        ready_ = true;
+        out.resize(deflateBound(&stream_, static_cast<uLong>(bytes.size())));
+        stream_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
+        stream_.avail_in = static_cast<uInt>(bytes.size());
+        stream_.next_out = reinterpret_cast<Bytef*>(out.data());
+        stream_.avail_out = static_cast<uInt>(out.size());
+        status = deflate(&stream_, Z_FINISH);
+        if (status != Z_STREAM_END) return status == Z_OK ? Z_BUF_ERROR : status;
+        out.resize(stream_.total_out);
+        return Z_OK;
+    }
+
+private:
+    int level_;
+    bool ready_ = false;
+    z_stream stream_{};
+};
+
+int compressOnThisThread(std::string_view bytes, int level, std::string& out) {
+    thread_local std::map<int, Deflater> deflaters;
+    return deflaters.try_emplace(level, level).first->second.compress(bytes, out);
 }
 
 }  // namespace
 
-void writeFlateStream(HpdfDocument& pdf, HPDF_Dict dict, std::string_view bytes, const std::string& during,
-                      int level) {
-    writeDeflatedStream(pdf, dict, deflateBytes(bytes, level, during), during);
+struct FlateQueue::Job {
+    HPDF_Dict dict;
+    std::string bytes;  // uncompressed until done, then compressed
+    std::string during;
+    int level;
+    bool done = false;
+    int status = Z_OK;
+
+    void run() {
+        std::string compressed;
+        status = compressOnThisThread(bytes, level, compressed);
+        bytes = std::move(compressed);
+    }
+};
+
+FlateQueue::FlateQueue(std::size_t maxWaitingBytes)
+    : maxUntakenBytes_(maxWaitingBytes), worker_([this](std::stop_token stop) { work(stop); }) {}
+
+// The worker's wait ends on the stop that the jthread's destructor requests.
+FlateQueue::~FlateQueue() = default;
+
+void FlateQueue::work(std::stop_token stop) {
+    std::unique_lock lock(mutex_);
+    while (changed_.wait(lock, stop, [this] { return !untaken_.empty(); })) {
+        compressOldestUntaken(lock);
+        changed_.notify_all();
+    }
 }
+
+void FlateQueue::compressOldestUntaken(std::unique_lock<std::mutex>& lock) {
+    std::shared_ptr<Job> job = std::move(untaken_.front());
+    untaken_.pop_front();
+    untakenBytes_ -= job->bytes.size();
+    lock.unlock();
+    job->run();
+    lock.lock();
+    job->done = true;
+}
+
+void FlateQueue::add(HpdfDocument& pdf, HPDF_Dict dict, std::string bytes, std::string during, int level) {
+    auto job = std::make_shared<Job>(Job{dict, std::move(bytes), std::move(during), level});
+    {
+        std::lock_guard lock(mutex_);
+        untakenBytes_ += job->bytes.size();
+        untaken_.push_back(job);
+        unwritten_.push_back(std::move(job));
+    }
+    changed_.notify_all();
+    writeDone(pdf, false);
+}
+
+void FlateQueue::finish(HpdfDocument& pdf) { writeDone(pdf, true); }
+
+void FlateQueue::writeDone(HpdfDocument& pdf, bool all) {
+    std::unique_lock lock(mutex_);
+    while (!unwritten_.empty()) {
+        // Help rather than wait: compress the oldest stream the worker has not taken.
+        if ((all || untakenBytes_ > maxUntakenBytes_) && !untaken_.empty()) {
+            compressOldestUntaken(lock);
+            continue;
+        }
+        std::shared_ptr<Job> job = unwritten_.front();
+        if (!job->done) {
+            if (!all) return;
+            changed_.wait(lock, [&] { return job->done; });
+        }
+        unwritten_.pop_front();
+        lock.unlock();
+        // zlib fails only for want of memory.
+        if (job->status != Z_OK)
+            throw HpdfFailure{HPDF_FAILD_TO_ALLOC_MEM, static_cast<unsigned long>(-job->status), job->during};
+        writeDeflatedStream(pdf, job->dict, job->bytes, job->during);
+        lock.lock();
+    }
+}
+
+void writeFlateStream(HpdfDocument& pdf, HPDF_Dict dict, std::string bytes, std::string during, int level) {
+    pdf.flateQueue().add(pdf, dict, std::move(bytes), std::move(during), level);
+}
+
+void finishStreams(HpdfDocument& pdf) { pdf.flateQueue().finish(pdf); }
 
 void writeDeflatedStream(HpdfDocument& pdf, HPDF_Dict dict, std::string_view deflated, const std::string& during) {
     HPDF_MemStream_FreeData(dict->stream);

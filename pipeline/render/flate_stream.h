@@ -6,8 +6,20 @@
 // them here at level kFlateLevel takes a third of the time for ~10% more bytes. The dictionary
 // then holds the compressed bytes with libharu's filter off, and its write hook adds the
 // /Filter entry libharu would otherwise leave out.
+//
+// Compression runs on a second thread while the painter goes on (it was a third of the render
+// stage): each stream is handed over with writeFlateStream() and lands in its dictionary by
+// finishStreams(), before the document is saved. The bytes are the same as compressing on the
+// spot, so the output does not depend on which thread compressed what.
 
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <string>
 #include <string_view>
+#include <thread>
 
 #include "render/hpdf_document.h"
 
@@ -19,11 +31,47 @@ namespace brochure::render {
 inline constexpr int kFlateLevel = 1;
 inline constexpr int kImageFlateLevel = 6;
 
-// Replaces the content of the stream dictionary `dict` by `bytes`, Flate-compressed.
-void writeFlateStream(HpdfDocument& pdf, HPDF_Dict dict, std::string_view bytes, const std::string& during,
+// Makes `bytes`, Flate-compressed, the content of the stream dictionary `dict` (by the time
+// finishStreams() returns).
+void writeFlateStream(HpdfDocument& pdf, HPDF_Dict dict, std::string bytes, std::string during,
                       int level = kFlateLevel);
 
-// The same with bytes that are already a zlib stream (a PNG's image data).
+// Writes every stream handed to writeFlateStream() into its dictionary, waiting for those still
+// being compressed. Throws HpdfFailure when one could not be (zlib out of memory).
+void finishStreams(HpdfDocument& pdf);
+
+// The content of `dict` as bytes that are already a zlib stream (a PNG's image data), at once.
 void writeDeflatedStream(HpdfDocument& pdf, HPDF_Dict dict, std::string_view deflated, const std::string& during);
+
+// The streams of one document on their way to being compressed. Owned by its HpdfDocument.
+class FlateQueue {
+public:
+    // Streams waiting for the worker hold their uncompressed bytes: past `maxWaitingBytes` of
+    // them, the painter compresses the oldest itself rather than outrun a slow worker by a
+    // 3,000-page table.
+    explicit FlateQueue(std::size_t maxWaitingBytes = 4 << 20);
+    ~FlateQueue();  // drops what is not written yet: the document failed and is being freed
+    FlateQueue(const FlateQueue&) = delete;
+    FlateQueue& operator=(const FlateQueue&) = delete;
+
+    void add(HpdfDocument& pdf, HPDF_Dict dict, std::string bytes, std::string during, int level);
+    void finish(HpdfDocument& pdf);
+
+private:
+    struct Job;
+    void work(std::stop_token stop);
+    void compressOldestUntaken(std::unique_lock<std::mutex>& lock);  // called locked; unlocks meanwhile
+    // Writes the compressed streams at the front of the queue into their dictionaries; with
+    // `all`, compresses what the worker has not taken yet and waits for the rest.
+    void writeDone(HpdfDocument& pdf, bool all);
+
+    std::mutex mutex_;
+    std::condition_variable_any changed_;
+    std::deque<std::shared_ptr<Job>> untaken_;    // not yet taken by either thread
+    std::deque<std::shared_ptr<Job>> unwritten_;  // every job not yet written, in order added
+    std::size_t untakenBytes_ = 0;
+    const std::size_t maxUntakenBytes_;
+    std::jthread worker_;  // last member: stopped and joined before the queues go
+};
 
 }  // namespace brochure::render

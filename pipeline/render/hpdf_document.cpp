@@ -1,5 +1,7 @@
 #include "render/hpdf_document.h"
 
+#include "render/flate_stream.h"
+
 #include <cstdio>
 
 namespace brochure::render {
@@ -46,7 +48,13 @@ HpdfDocument::HpdfDocument() {
 }
 
 HpdfDocument::~HpdfDocument() {
+    flate_.reset();  // its worker stops before the dictionaries it was compressing for are freed
     if (doc_) HPDF_Free(doc_);
+}
+
+FlateQueue& HpdfDocument::flateQueue() {
+    if (!flate_) flate_ = std::make_unique<FlateQueue>();
+    return *flate_;
 }
 
 void HpdfDocument::onError(HPDF_STATUS status, HPDF_STATUS detail, void* self) {

@@ -10,6 +10,7 @@
 
 #include <hpdf.h>
 
+#include <memory>
 #include <string>
 
 namespace brochure::render {
@@ -21,6 +22,8 @@ struct HpdfFailure {
 
     std::string describe() const;
 };
+
+class FlateQueue;
 
 class HpdfDocument {
 public:
@@ -43,12 +46,16 @@ public:
     }
     [[noreturn]] void fail(const std::string& during);
 
+    // The streams of this document being compressed on another thread (render/flate_stream.h).
+    FlateQueue& flateQueue();
+
 private:
     static void onError(HPDF_STATUS status, HPDF_STATUS detail, void* self);
 
     HPDF_Doc doc_ = nullptr;
     HPDF_STATUS error_ = HPDF_OK;
     HPDF_STATUS detail_ = 0;
+    std::unique_ptr<FlateQueue> flate_;
 };
 
 }  // namespace brochure::render

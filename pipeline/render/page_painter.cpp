@@ -131,8 +131,7 @@ private:
     // The page's content stream: everything painted, compressed.
     void flush() {
         auto* attributes = static_cast<HPDF_PageAttr>(page_->attr);
-        writeFlateStream(pdf_, attributes->contents, content_.bytes(), during_);
-        content_.clear();
+        writeFlateStream(pdf_, attributes->contents, content_.take(), during_);
     }
 
     void endText() {

@@ -114,9 +114,9 @@ private:
         return map;
     }
 
-    HPDF_Dict stream(std::string_view bytes) {
+    HPDF_Dict stream(std::string bytes) {
         HPDF_Dict dict = pdf_.need(HPDF_DictStream_New(mmgr_, xref_), during_);
-        writeFlateStream(pdf_, dict, bytes, during_);
+        writeFlateStream(pdf_, dict, std::move(bytes), during_);
         return dict;
     }
     HPDF_Dict newDict() { return pdf_.need(HPDF_Dict_New(mmgr_), during_); }

@@ -56,7 +56,7 @@ HPDF_Image PdfImages::embed(const std::string& path) {
         pdf_.check(HPDF_Dict_AddNumber(parameters, "Columns", static_cast<HPDF_INT32>(width)), during);
         pdf_.check(HPDF_Dict_Add(image, "DecodeParms", parameters), during);
     } else {
-        writeFlateStream(pdf_, image, decoded->data, during, kImageFlateLevel);
+        writeFlateStream(pdf_, image, decoded->data, during, kImageFlateLevel);  // a copy: the loader keeps its own
     }
     if (!decoded->alpha.empty()) {
         HPDF_Image mask = newImage(width, height, "DeviceGray", during + " (alpha)");

@@ -1,6 +1,7 @@
 #include "render/pdf_painter.h"
 
 #include "core/atomic_file.h"
+#include "render/flate_stream.h"
 #include "render/hpdf_document.h"
 #include "render/page_painter.h"
 #include "render/pdf_fonts.h"
@@ -87,6 +88,7 @@ std::optional<std::string> renderPdf(const frame::Document& document, Diagnostic
     try {
         HpdfDocument pdf;
         if (!build(pdf, document, diagnostics, options)) return std::nullopt;
+        finishStreams(pdf);
         pdf.check(HPDF_SaveToStream(pdf.get()), "writing the PDF");
         std::string bytes(HPDF_GetStreamSize(pdf.get()), '\0');
         auto size = static_cast<HPDF_UINT32>(bytes.size());

@@ -1,8 +1,12 @@
-// Pure pieces of the render stage: content stream operators, the ToUnicode CMap text and UTF-8 decoding.
+// Pure pieces of the render stage: content stream operators, the ToUnicode CMap text, UTF-8
+// decoding, and the queue that compresses streams on a second thread.
 
 #include <catch2/catch.hpp>
 
+#include <zlib.h>
+
 #include "render/content_stream.h"
+#include "render/flate_stream.h"
 #include "render/to_unicode_cmap.h"
 #include "render/utf8.h"
 
@@ -66,4 +70,35 @@ TEST_CASE("kerned runs become one TJ array with the pen moves in thousandths of 
     content.text(10, 20, "AV\xC3\xA9", {{1, -0.8}, {2, 0.25}}, 10);
     using namespace std::string_literals;
     CHECK(content.bytes() == "BT\n10 20 Td\n[(\0A)80 (\0V)-25 (\0\xE9)]TJ\n"s);
+}
+
+TEST_CASE("streams compressed on either thread land whole in their own objects", "[render][unit]") {
+    // A queue that lets nothing wait for its worker: the painter compresses streams too, so
+    // both threads fill dictionaries, out of turn, at two levels.
+    HpdfDocument pdf;
+    std::vector<std::string> contents;
+    std::vector<HPDF_Dict> dicts;
+    {
+        FlateQueue queue(0);
+        for (int i = 0; i < 200; ++i) {
+            contents.push_back(std::to_string(i) + std::string(1000 + 37 * static_cast<std::size_t>(i), 'a' + i % 26));
+            dicts.push_back(HPDF_DictStream_New(pdf.get()->mmgr, pdf.get()->xref));
+            REQUIRE(dicts.back());
+            queue.add(pdf, dicts.back(), contents.back(), "stream " + std::to_string(i), i % 2 ? kFlateLevel : kImageFlateLevel);
+        }
+        queue.finish(pdf);
+    }
+    for (std::size_t i = 0; i < dicts.size(); ++i) {
+        HPDF_Stream stream = dicts[i]->stream;
+        std::string deflated(HPDF_Stream_Size(stream), '\0');
+        auto size = static_cast<HPDF_UINT>(deflated.size());
+        REQUIRE(HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET) == HPDF_OK);
+        REQUIRE(HPDF_Stream_Read(stream, reinterpret_cast<HPDF_BYTE*>(deflated.data()), &size) == HPDF_OK);
+        std::string inflated(contents[i].size() + 1, '\0');
+        uLongf inflatedSize = inflated.size();
+        REQUIRE(uncompress(reinterpret_cast<Bytef*>(inflated.data()), &inflatedSize,
+                           reinterpret_cast<const Bytef*>(deflated.data()), size) == Z_OK);
+        inflated.resize(inflatedSize);
+        CHECK(inflated == contents[i]);
+    }
 }
