@@ -20,6 +20,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <future>
 #include <ostream>
 #include <set>
 #include <unistd.h>
@@ -101,8 +102,17 @@ int runBuild(const RunContext& context) {
     std::vector<layoutdef::LayoutDef> layouts;
     {
         StageTimer timer(profile, Stage::ingest);
-        data = readData(settings.dataDir, {settings.dataDir}, diagnostics);
-        layouts = readLayouts(settings.layoutsDir, diagnostics, imageRoots(settings));
+        // The exports and the layouts are read side by side: the second core is idle until
+        // documents are typeset. Data problems are still listed before layout problems.
+        Diagnostics dataDiagnostics;
+        auto dataRead = std::async(std::launch::async, [&] {
+            return readData(settings.dataDir, {settings.dataDir}, dataDiagnostics);
+        });
+        Diagnostics layoutDiagnostics;
+        layouts = readLayouts(settings.layoutsDir, layoutDiagnostics, imageRoots(settings));
+        data = dataRead.get();
+        diagnostics.append(dataDiagnostics);
+        diagnostics.append(layoutDiagnostics);
     }
     if (exitCodeFor(diagnostics, options) != App::EXIT_OK || !data.catalog) return fail(App::EXIT_DATAERR);
 
