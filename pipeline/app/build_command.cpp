@@ -21,6 +21,7 @@
 #include <chrono>
 #include <filesystem>
 #include <future>
+#include <optional>
 #include <ostream>
 #include <set>
 #include <unistd.h>
@@ -100,28 +101,37 @@ int runBuild(const RunContext& context) {
 
     DataInputs data;
     std::vector<layoutdef::LayoutDef> layouts;
+    std::unique_ptr<store::Store> store;
+    std::optional<Diagnostic> storeFault;  // told only when the data is good: it is the lesser news
     {
         StageTimer timer(profile, Stage::ingest);
-        // The exports and the layouts are read side by side: the second core is idle until
-        // documents are typeset. Data problems are still listed before layout problems.
+        // The exports are read beside the layouts and the opening of the store: the second core
+        // is idle until documents are typeset. Data problems are still listed before layout problems.
         Diagnostics dataDiagnostics;
         auto dataRead = std::async(std::launch::async, [&] {
             return readData(settings.dataDir, {settings.dataDir}, dataDiagnostics);
         });
         Diagnostics layoutDiagnostics;
         layouts = readLayouts(settings.layoutsDir, layoutDiagnostics, imageRoots(settings));
+        try {
+            std::error_code ec;
+            fs::create_directories(fs::path(settings.storePath).parent_path(), ec);
+            store = store::Store::open(settings.storePath);
+        } catch (const FatalError& fatal) {
+            storeFault = fatal.diagnostic;
+        }
         data = dataRead.get();
         diagnostics.append(dataDiagnostics);
         diagnostics.append(layoutDiagnostics);
     }
     if (exitCodeFor(diagnostics, options) != App::EXIT_OK || !data.catalog) return fail(App::EXIT_DATAERR);
+    if (storeFault) {
+        diagnostics.report(*storeFault);
+        return fail(App::EXIT_CANTCREAT);
+    }
 
-    std::unique_ptr<store::Store> store;
     try {
         StageTimer timer(profile, Stage::ingest);
-        std::error_code ec;
-        fs::create_directories(fs::path(settings.storePath).parent_path(), ec);
-        store = store::Store::open(settings.storePath);
         store->ingest(*data.catalog, data.datasets, dataDigest(settings.dataDir, data));
         // The rows are in the store now; the documents query them from there. Holding the parsed
         // exports through the build cost ~290 bytes a row at the build's peak.
