@@ -105,23 +105,23 @@ int runBuild(const RunContext& context) {
     std::optional<Diagnostic> storeFault;  // told only when the data is good: it is the lesser news
     {
         StageTimer timer(profile, Stage::ingest);
-        // The exports are read beside the layouts and the opening of the store: the second core
-        // is idle until documents are typeset. Data problems are still listed before layout problems.
-        Diagnostics dataDiagnostics;
-        auto dataRead = std::async(std::launch::async, [&] {
-            return readData(settings.dataDir, {settings.dataDir}, dataDiagnostics);
-        });
+        // The layouts are read and the store opened beside the reading of the exports: the
+        // second core is idle until documents are typeset. The exports stay on this thread: their
+        // memory, freed once they are stored, is then reused by the build (freed on another
+        // thread, it stayed in that thread's heap: 100,000 rows took 70 MB more).
         Diagnostics layoutDiagnostics;
-        layouts = readLayouts(settings.layoutsDir, layoutDiagnostics, imageRoots(settings));
-        try {
-            std::error_code ec;
-            fs::create_directories(fs::path(settings.storePath).parent_path(), ec);
-            store = store::Store::open(settings.storePath);
-        } catch (const FatalError& fatal) {
-            storeFault = fatal.diagnostic;
-        }
-        data = dataRead.get();
-        diagnostics.append(dataDiagnostics);
+        auto layoutsRead = std::async(std::launch::async, [&] {
+            layouts = readLayouts(settings.layoutsDir, layoutDiagnostics, imageRoots(settings));
+            try {
+                std::error_code ec;
+                fs::create_directories(fs::path(settings.storePath).parent_path(), ec);
+                store = store::Store::open(settings.storePath);
+            } catch (const FatalError& fatal) {
+                storeFault = fatal.diagnostic;
+            }
+        });
+        data = readData(settings.dataDir, {settings.dataDir}, diagnostics);  // data problems first
+        layoutsRead.get();
         diagnostics.append(layoutDiagnostics);
     }
     if (exitCodeFor(diagnostics, options) != App::EXIT_OK || !data.catalog) return fail(App::EXIT_DATAERR);
