@@ -141,6 +141,7 @@ int runBuild(const RunContext& context) {
         return fail(App::EXIT_CANTCREAT);
     }
 
+    openFontsAhead(settings.fontsDir);
     PlanRequest request{options.year.value_or(settings.year), options.country, settings.fontsDir, options.edition,
                         settings.print, options.layout};
     if (options.cropMarks) request.print.cropMarks = true;

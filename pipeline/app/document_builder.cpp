@@ -6,6 +6,7 @@
 #include "render/pdf_painter.h"
 #include "typeset/typeset.h"
 
+#include <future>
 #include <map>
 #include <memory>
 #include <thread>
@@ -14,12 +15,27 @@ namespace brochure::app {
 
 namespace {
 
+// A font book being opened by openFontsAhead(), with what opening it reported.
+struct OpenedFonts {
+    std::unique_ptr<typeset::FontBook> book;
+    Diagnostics diagnostics;
+};
+thread_local std::map<std::string, std::future<OpenedFonts>> fontsOpening;
+
 // Font books cache measurements and are not thread-safe: one per thread and fonts folder,
 // kept for the next document the thread builds.
 typeset::FontBook& threadFontBook(const std::string& fontsDir, Diagnostics& diagnostics) {
     thread_local std::map<std::string, std::unique_ptr<typeset::FontBook>> books;
     auto& book = books[fontsDir];
-    if (!book) book = std::make_unique<typeset::FontBook>(fontsDir, diagnostics);
+    if (book) return *book;
+    if (auto opening = fontsOpening.find(fontsDir); opening != fontsOpening.end()) {
+        OpenedFonts opened = opening->second.get();
+        fontsOpening.erase(opening);
+        diagnostics.append(opened.diagnostics);
+        book = std::move(opened.book);
+    } else {
+        book = std::make_unique<typeset::FontBook>(fontsDir, diagnostics);
+    }
     return *book;
 }
 
@@ -41,6 +57,15 @@ std::jthread decodeImagesAhead(std::vector<std::string> paths) {
 }
 
 }  // namespace
+
+void openFontsAhead(const std::string& fontsDir) {
+    if (fontsOpening.count(fontsDir)) return;
+    fontsOpening.emplace(fontsDir, std::async(std::launch::async, [fontsDir] {
+                             OpenedFonts opened;
+                             opened.book = std::make_unique<typeset::FontBook>(fontsDir, opened.diagnostics);
+                             return opened;
+                         }));
+}
 
 BuiltDocument buildDocument(content::Document content, const std::string& fontsDir,
                             const std::string& sourceFile, std::int64_t date, Profile& profile,

@@ -19,6 +19,11 @@ struct BuiltDocument {
     Diagnostics diagnostics;
 };
 
+// Opens the fonts of `fontsDir` on another thread for the documents this thread builds later
+// (FreeType and HarfBuzz read the tables of every face): the build calls it before planning,
+// while the second core is idle. buildDocument() takes the fonts over, waiting if needed.
+void openFontsAhead(const std::string& fontsDir);
+
 // Takes the content: it is freed once typeset, before the PDF is rendered (a 100,000-row table's
 // content tree is a good part of the peak memory). `render`: RenderOptions::print set for a
 // print edition.
