@@ -69,7 +69,7 @@ if(NOT NETTLE_FOUND)
   brochure_missing("Nettle" "nettle-dev")
 endif()
 
-# xxHash for build fingerprints (pipeline/app/fingerprint.cpp), compiled into that one file
+# xxHash for build fingerprints (app/fingerprint.cpp) and the PDF's content digest (render/digest.cpp), compiled into those files
 # (XXH_INLINE_ALL): no library to load at start-up, where every shared library costs time.
 find_path(XXHASH_INCLUDE_DIR xxhash.h)
 if(NOT XXHASH_INCLUDE_DIR)

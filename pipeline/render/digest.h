@@ -1,5 +1,5 @@
 #pragma once
-// A small non-cryptographic content digest (two FNV-1a 64-bit lanes) for the names and ids the
+// A small non-cryptographic content digest (two 64-bit lanes, XXH3 for bytes) for the names and ids the
 // PDF derives from its content: subset font tags and the document /ID. Deterministic across runs
 // and machines, which is all these need.
 
@@ -21,7 +21,7 @@ public:
     std::string tag() const;      // six uppercase letters (a subset font tag)
 
 private:
-    std::uint64_t a_ = 0xcbf29ce484222325ull;  // FNV offset basis
+    std::uint64_t a_ = 0xcbf29ce484222325ull;
     std::uint64_t b_ = 0x84222325cbf29ce4ull;  // a second, independent lane
 };
 
