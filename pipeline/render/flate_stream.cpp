@@ -4,6 +4,7 @@
 
 #include <climits>
 #include <map>
+#include <new>
 
 namespace brochure::render {
 namespace {
@@ -62,10 +63,16 @@ struct FlateQueue::Job {
     bool done = false;
     int status = Z_OK;
 
-    void run() {
-        std::string compressed;
-        status = compressOnThisThread(bytes, level, compressed);
-        bytes = std::move(compressed);
+    // Never throws: on the worker an exception would end the process. Memory that runs out is
+    // reported like zlib's own Z_MEM_ERROR, by the painter's thread when it writes the stream.
+    void run() noexcept {
+        try {
+            std::string compressed;
+            status = compressOnThisThread(bytes, level, compressed);
+            bytes = std::move(compressed);
+        } catch (const std::bad_alloc&) {
+            status = Z_MEM_ERROR;
+        }
     }
 };
 
