@@ -3,8 +3,12 @@
 #include <zlib.h>
 
 #include <climits>
+#include <condition_variable>
+#include <deque>
 #include <map>
+#include <mutex>
 #include <new>
+#include <thread>
 
 namespace brochure::render {
 namespace {
@@ -53,11 +57,10 @@ int compressOnThisThread(std::string_view bytes, int level, std::string& out) {
     return deflaters.try_emplace(level, level).first->second.compress(bytes, out);
 }
 
-}  // namespace
-
-struct FlateQueue::Job {
+// One stream on its way: its uncompressed bytes until done, then its compressed bytes.
+struct Job {
     HPDF_Dict dict;
-    std::string bytes;  // uncompressed until done, then compressed
+    std::string bytes;
     std::string during;
     int level;
     bool done = false;
@@ -76,66 +79,81 @@ struct FlateQueue::Job {
     }
 };
 
-FlateQueue::FlateQueue(std::size_t maxWaitingBytes)
-    : maxUntakenBytes_(maxWaitingBytes), worker_([this](std::stop_token stop) { work(stop); }) {}
+}  // namespace
 
-// The worker's wait ends on the stop that the jthread's destructor requests.
-FlateQueue::~FlateQueue() = default;
+struct FlateQueue::State {
+    explicit State(std::size_t maxWaitingBytes)
+        : maxUntakenBytes(maxWaitingBytes), worker([this](std::stop_token stop) { work(stop); }) {}
 
-void FlateQueue::work(std::stop_token stop) {
-    std::unique_lock lock(mutex_);
-    while (changed_.wait(lock, stop, [this] { return !untaken_.empty(); })) {
-        compressOldestUntaken(lock);
-        changed_.notify_all();
+    void work(std::stop_token stop) {
+        std::unique_lock lock(mutex);
+        while (changed.wait(lock, stop, [this] { return !untaken.empty(); })) {
+            compressOldestUntaken(lock);
+            changed.notify_all();
+        }
     }
-}
 
-void FlateQueue::compressOldestUntaken(std::unique_lock<std::mutex>& lock) {
-    std::shared_ptr<Job> job = std::move(untaken_.front());
-    untaken_.pop_front();
-    untakenBytes_ -= job->bytes.size();
-    lock.unlock();
-    job->run();
-    lock.lock();
-    job->done = true;
-}
+    // Called locked; unlocks while compressing.
+    void compressOldestUntaken(std::unique_lock<std::mutex>& lock) {
+        std::shared_ptr<Job> job = std::move(untaken.front());
+        untaken.pop_front();
+        untakenBytes -= job->bytes.size();
+        lock.unlock();
+        job->run();
+        lock.lock();
+        job->done = true;
+    }
+
+    // Writes the compressed streams at the front of the queue into their dictionaries; with
+    // `all`, compresses what the worker has not taken yet and waits for the rest.
+    void writeDone(HpdfDocument& pdf, bool all) {
+        std::unique_lock lock(mutex);
+        while (!unwritten.empty()) {
+            // Help rather than wait: compress the oldest stream the worker has not taken.
+            if ((all || untakenBytes > maxUntakenBytes) && !untaken.empty()) {
+                compressOldestUntaken(lock);
+                continue;
+            }
+            std::shared_ptr<Job> job = unwritten.front();
+            if (!job->done) {
+                if (!all) return;
+                changed.wait(lock, [&] { return job->done; });
+            }
+            unwritten.pop_front();
+            lock.unlock();
+            // zlib fails only for want of memory.
+            if (job->status != Z_OK)
+                throw HpdfFailure{HPDF_FAILD_TO_ALLOC_MEM, static_cast<unsigned long>(-job->status), job->during};
+            writeDeflatedStream(pdf, job->dict, job->bytes, job->during);
+            lock.lock();
+        }
+    }
+
+    std::mutex mutex;
+    std::condition_variable_any changed;
+    std::deque<std::shared_ptr<Job>> untaken;    // not yet taken by either thread
+    std::deque<std::shared_ptr<Job>> unwritten;  // every job not yet written, in order added
+    std::size_t untakenBytes = 0;
+    const std::size_t maxUntakenBytes;
+    std::jthread worker;  // last member: stopped (its wait ends on the stop) and joined first
+};
+
+FlateQueue::FlateQueue(std::size_t maxWaitingBytes) : state_(std::make_unique<State>(maxWaitingBytes)) {}
+FlateQueue::~FlateQueue() = default;
 
 void FlateQueue::add(HpdfDocument& pdf, HPDF_Dict dict, std::string bytes, std::string during, int level) {
     auto job = std::make_shared<Job>(Job{dict, std::move(bytes), std::move(during), level});
     {
-        std::lock_guard lock(mutex_);
-        untakenBytes_ += job->bytes.size();
-        untaken_.push_back(job);
-        unwritten_.push_back(std::move(job));
+        std::lock_guard lock(state_->mutex);
+        state_->untakenBytes += job->bytes.size();
+        state_->untaken.push_back(job);
+        state_->unwritten.push_back(std::move(job));
     }
-    changed_.notify_all();
-    writeDone(pdf, false);
+    state_->changed.notify_all();
+    state_->writeDone(pdf, false);
 }
 
-void FlateQueue::finish(HpdfDocument& pdf) { writeDone(pdf, true); }
-
-void FlateQueue::writeDone(HpdfDocument& pdf, bool all) {
-    std::unique_lock lock(mutex_);
-    while (!unwritten_.empty()) {
-        // Help rather than wait: compress the oldest stream the worker has not taken.
-        if ((all || untakenBytes_ > maxUntakenBytes_) && !untaken_.empty()) {
-            compressOldestUntaken(lock);
-            continue;
-        }
-        std::shared_ptr<Job> job = unwritten_.front();
-        if (!job->done) {
-            if (!all) return;
-            changed_.wait(lock, [&] { return job->done; });
-        }
-        unwritten_.pop_front();
-        lock.unlock();
-        // zlib fails only for want of memory.
-        if (job->status != Z_OK)
-            throw HpdfFailure{HPDF_FAILD_TO_ALLOC_MEM, static_cast<unsigned long>(-job->status), job->during};
-        writeDeflatedStream(pdf, job->dict, job->bytes, job->during);
-        lock.lock();
-    }
-}
+void FlateQueue::finish(HpdfDocument& pdf) { state_->writeDone(pdf, true); }
 
 void writeFlateStream(HpdfDocument& pdf, HPDF_Dict dict, std::string bytes, std::string during, int level) {
     pdf.flateQueue().add(pdf, dict, std::move(bytes), std::move(during), level);

@@ -12,14 +12,10 @@
 // finishStreams(), before the document is saved. The bytes are the same as compressing on the
 // spot, so the output does not depend on which thread compressed what.
 
-#include <condition_variable>
 #include <cstddef>
-#include <deque>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
-#include <thread>
 
 #include "render/hpdf_document.h"
 
@@ -58,20 +54,8 @@ public:
     void finish(HpdfDocument& pdf);
 
 private:
-    struct Job;
-    void work(std::stop_token stop);
-    void compressOldestUntaken(std::unique_lock<std::mutex>& lock);  // called locked; unlocks meanwhile
-    // Writes the compressed streams at the front of the queue into their dictionaries; with
-    // `all`, compresses what the worker has not taken yet and waits for the rest.
-    void writeDone(HpdfDocument& pdf, bool all);
-
-    std::mutex mutex_;
-    std::condition_variable_any changed_;
-    std::deque<std::shared_ptr<Job>> untaken_;    // not yet taken by either thread
-    std::deque<std::shared_ptr<Job>> unwritten_;  // every job not yet written, in order added
-    std::size_t untakenBytes_ = 0;
-    const std::size_t maxUntakenBytes_;
-    std::jthread worker_;  // last member: stopped and joined before the queues go
+    struct State;  // the worker and its queues (render/flate_stream.cpp): threads stay out of this header
+    std::unique_ptr<State> state_;
 };
 
 }  // namespace brochure::render
