@@ -1,25 +1,13 @@
 #include "app/fingerprint.h"
 
+#include <Poco/DigestEngine.h>
 #include <nettle/sha2.h>
 #include <xxhash.h>
 
 #include <cstdint>
+#include <iterator>
 
 namespace brochure::app {
-
-namespace {
-
-std::string hex(const unsigned char* bytes, std::size_t size) {
-    static const char digits[] = "0123456789abcdef";
-    std::string text(2 * size, '0');
-    for (std::size_t i = 0; i < size; ++i) {
-        text[2 * i] = digits[bytes[i] >> 4];
-        text[2 * i + 1] = digits[bytes[i] & 0xf];
-    }
-    return text;
-}
-
-}  // namespace
 
 struct Fingerprint::Engine {
     XXH3_state_t state;
@@ -41,7 +29,7 @@ void Fingerprint::add(std::string_view label, std::string_view bytes) {
 std::string Fingerprint::finish() {
     XXH128_canonical_t canonical;
     XXH128_canonicalFromHash(&canonical, XXH3_128bits_digest(&engine_->state));
-    return hex(canonical.digest, sizeof canonical.digest);
+    return Poco::DigestEngine::digestToHex({std::begin(canonical.digest), std::end(canonical.digest)});
 }
 
 std::string sha256Hex(std::string_view bytes) {
@@ -50,7 +38,7 @@ std::string sha256Hex(std::string_view bytes) {
     sha256_update(&context, bytes.size(), reinterpret_cast<const std::uint8_t*>(bytes.data()));
     std::uint8_t digest[SHA256_DIGEST_SIZE];
     sha256_digest(&context, sizeof digest, digest);
-    return hex(digest, sizeof digest);
+    return Poco::DigestEngine::digestToHex({std::begin(digest), std::end(digest)});
 }
 
 }  // namespace brochure::app
