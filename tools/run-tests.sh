@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite: a normal build and an ASan+UBSan build, each run through CTest.
+# The whole test suite: a normal build, a Release build and an ASan+UBSan build, each run through CTest.
 # Used by the README's test command and by CI (.ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,11 @@ echo "== build (RelWithDebInfo) =="
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j "$jobs"
 ctest --test-dir build --output-on-failure -j "$jobs"
+
+echo "== build (Release: -O3, as a packager builds it) =="
+cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release
+cmake --build build-release -j "$jobs"
+ctest --test-dir build-release --output-on-failure -j "$jobs"
 
 echo "== build with AddressSanitizer + UndefinedBehaviorSanitizer =="
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DBROCHURE_SANITIZE=ON
