@@ -42,6 +42,8 @@ void BrochureApp::defineOptions(Poco::Util::OptionSet& options) {
     options.addOption(Option("force", "f", "rebuild every output even when it is up to date"));
     options.addOption(Option("quiet", "q", "one plain line per document, no live progress"));
     options.addOption(Option("werror", "", "treat warnings as errors"));
+    options.addOption(Option("require-fresh", "", "every dataset of the edition must have an export of its year "
+                                                  "(none carried from an older year)"));
     options.addOption(Option("profile", "", "print the time spent in each stage"));
     options.addOption(Option("diagnostics", "", "diagnostics format: text (default), json, github")
                           .argument("FORMAT"));
@@ -79,6 +81,7 @@ void BrochureApp::handleOption(const std::string& name, const std::string& value
     } else if (name == "force") options_.force = true;
     else if (name == "quiet") options_.quiet = true;
     else if (name == "werror") options_.werror = true;
+    else if (name == "require-fresh") options_.requireFresh = true;
     else if (name == "profile") options_.profile = true;
     else if (name == "crop-marks") options_.cropMarks = true;
     else if (name == "edition") {

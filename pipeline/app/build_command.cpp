@@ -63,10 +63,28 @@ void appendOnce(Diagnostics& into, const Diagnostics& from, std::set<std::string
         if (seen.insert(formatDiagnostic(diagnostic)).second) into.report(diagnostic);
 }
 
-ManifestEntry manifestEntry(const PlannedDocument& document, const BuiltDocument& built) {
+// Editions never overwrite each other: an output the manifest records for another year is
+// refused (A405) before anything is built, so a layout whose output name lacks {year} cannot
+// replace last year's PDF with this year's.
+void refuseOtherEditions(const std::vector<PlannedDocument>& planned, const std::map<std::string, ManifestEntry>& previous,
+                         int year, Diagnostics& diagnostics) {
+    for (const auto& document : planned) {
+        auto it = previous.find(document.job.output);
+        if (it == previous.end() || it->second.year == 0 || it->second.year == year) continue;
+        diagnostics.error("A405", document.layout->file, 0, 0,
+                          "building the " + std::to_string(year) + " edition would overwrite " + document.job.output +
+                              ", the " + std::to_string(it->second.year) + " edition",
+                          "put {year} in the layout's output name, e.g. output=\"handouts/{year}/{slug}.pdf\"");
+    }
+}
+
+ManifestEntry manifestEntry(const PlannedDocument& document, const BuiltDocument& built, int year,
+                            const std::map<std::string, std::string>& inputs) {
     ManifestEntry entry;
     entry.path = document.job.output;
     entry.layout = fs::path(document.layout->file).filename().string();
+    entry.year = year;
+    entry.inputs = inputs;
     entry.pages = built.pages;
     entry.bytes = static_cast<long long>(built.pdf->size());
     entry.sha256 = sha256Hex(*built.pdf);
@@ -99,6 +117,7 @@ int runBuild(const RunContext& context) {
 
     removeStaleTemporaries(settings.outDir);
 
+    const int year = options.year.value_or(settings.year);
     DataInputs data;
     std::vector<layoutdef::LayoutDef> layouts;
     std::unique_ptr<store::Store> store;
@@ -121,6 +140,7 @@ int runBuild(const RunContext& context) {
             }
         });
         data = readData(settings.dataDir, {settings.dataDir}, diagnostics);  // data problems first
+        reportEdition(data, year, options.requireFresh, diagnostics);
         layoutsRead.get();
         diagnostics.append(layoutDiagnostics);
     }
@@ -130,9 +150,11 @@ int runBuild(const RunContext& context) {
         return fail(App::EXIT_CANTCREAT);
     }
 
+    const auto inputs = editionInputs(settings.dataDir, data, year);
     try {
         StageTimer timer(profile, Stage::ingest);
-        store->ingest(*data.catalog, data.datasets, dataDigest(settings.dataDir, data));
+        auto stored = store->ingest(*data.catalog, data.datasets, dataDigest(settings.dataDir, data));
+        for (const auto& removed : stored.removed) diagnostics.report(store::removalNote(removed));
         // The rows are in the store now; the documents query them from there. Holding the parsed
         // exports through the build cost ~290 bytes a row at the build's peak.
         std::vector<ingest::Dataset>().swap(data.datasets);
@@ -142,7 +164,7 @@ int runBuild(const RunContext& context) {
     }
 
     openFontsAhead(settings.fontsDir);
-    PlanRequest request{options.year.value_or(settings.year), options.country, settings.fontsDir, options.edition,
+    PlanRequest request{year, options.country, settings.fontsDir, options.edition,
                         settings.print, options.layout};
     if (options.cropMarks) request.print.cropMarks = true;
     std::vector<PlannedDocument> planned;
@@ -156,6 +178,8 @@ int runBuild(const RunContext& context) {
 
     const std::string manifestPath = (fs::path(settings.outDir) / "manifest.json").string();
     auto previous = readManifest(manifestPath);
+    refuseOtherEditions(planned, previous, year, diagnostics);
+    if (diagnostics.hasErrors()) return fail(App::EXIT_CANTCREAT);
     std::vector<std::size_t> toBuild;
     for (std::size_t i = 0; i < planned.size(); ++i)
         if (options.force || !upToDate(planned[i], previous, settings.outDir)) toBuild.push_back(i);
@@ -188,7 +212,7 @@ int runBuild(const RunContext& context) {
                 diagnostics.error("A402", settings.outDir, 0, 0, error);
                 return fail(App::EXIT_CANTCREAT);
             }
-            previous[document.job.output] = manifestEntry(document, built[i]);
+            previous[document.job.output] = manifestEntry(document, built[i], year, inputs);
         }
         const auto& entry = previous[document.job.output];
         progress.finished({document.job.output, entry.pages, entry.bytes, milliseconds[i], skipped});

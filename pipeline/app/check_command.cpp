@@ -19,6 +19,8 @@ int runCheck(const RunContext& context) {
     const Settings& settings = context.settings;
     Diagnostics diagnostics;
     DataInputs data = readData(settings.dataDir, {settings.dataDir}, diagnostics);
+    const int year = context.options.year.value_or(settings.year);
+    reportEdition(data, year, context.options.requireFresh, diagnostics);
     auto layouts = readLayouts(settings.layoutsDir, diagnostics, imageRoots(settings));
 
     std::size_t documents = 0;
@@ -27,7 +29,7 @@ int runCheck(const RunContext& context) {
             auto store = store::Store::inMemory();
             store->ingest(*data.catalog, data.datasets);
             Profile profile;
-            PlanRequest request{context.options.year.value_or(settings.year), context.options.country, settings.fontsDir,
+            PlanRequest request{year, context.options.country, settings.fontsDir,
                                 context.options.edition, settings.print, context.options.layout};
             auto planned = planDocuments(layouts, *store, *data.catalog, request, diagnostics, profile);
             documents = planned.size();

@@ -17,6 +17,7 @@ struct RunOptions {
     std::optional<std::string> country;  // --country: one handout only
     std::optional<std::string> layout;   // --layout: one layout's documents only
     bool werror = false;              // --werror: warnings fail the run
+    bool requireFresh = false;        // --require-fresh: a dataset carried from an older edition is an error
     bool quiet = false;               // --quiet: one plain line per document, no live progress
     bool force = false;               // --force: rebuild outputs even when up to date
     bool profile = false;             // --profile: per-stage timings

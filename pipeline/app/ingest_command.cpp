@@ -30,7 +30,8 @@ int runIngest(const RunContext& context) {
         std::error_code ec;
         std::filesystem::create_directories(std::filesystem::path(settings.storePath).parent_path(), ec);
         auto store = store::Store::open(settings.storePath);
-        store->ingest(*data.catalog, data.datasets);
+        auto stored = store->ingest(*data.catalog, data.datasets);
+        for (const auto& removed : stored.removed) diagnostics.report(store::removalNote(removed));
     } catch (const FatalError& fatal) {
         diagnostics.report(fatal.diagnostic);
         context.printer.printAll(diagnostics);

@@ -28,6 +28,9 @@ std::map<std::string, ManifestEntry> readManifest(const std::string& file) {
             ManifestEntry e;
             e.path = o->optValue<std::string>("path", "");
             e.layout = o->optValue<std::string>("layout", "");
+            e.year = o->optValue<int>("year", 0);
+            if (auto inputs = o->getObject("inputs"))
+                for (const auto& [k, v] : *inputs) e.inputs[k] = v.toString();
             e.pages = o->optValue<int>("pages", 0);
             e.bytes = o->optValue<long long>("bytes", 0);
             e.sha256 = o->optValue<std::string>("sha256", "");
@@ -42,6 +45,17 @@ std::map<std::string, ManifestEntry> readManifest(const std::string& file) {
     return entries;
 }
 
+namespace {
+
+// {"key": "value", ...}: the string members of an entry, sorted by key.
+std::string jsonObject(const std::map<std::string, std::string>& members) {
+    std::string json = "{";
+    for (const auto& [key, value] : members) json += (json.size() > 1 ? ", " : "") + jsonString(key) + ": " + jsonString(value);
+    return json + "}";
+}
+
+}  // namespace
+
 bool writeManifest(const std::string& file, std::vector<ManifestEntry> entries, std::string& error) {
     std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
     std::ostringstream json;
@@ -49,14 +63,9 @@ bool writeManifest(const std::string& file, std::vector<ManifestEntry> entries, 
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const auto& e = entries[i];
         json << (i ? ",\n" : "\n") << "    {\"path\": " << jsonString(e.path) << ", \"layout\": " << jsonString(e.layout)
-             << ", \"pages\": " << e.pages << ", \"bytes\": " << e.bytes << ", \"sha256\": " << jsonString(e.sha256)
-             << ", \"fingerprint\": " << jsonString(e.fingerprint) << ", \"parameters\": {";
-        bool first = true;
-        for (const auto& [k, v] : e.parameters) {
-            json << (first ? "" : ", ") << jsonString(k) << ": " << jsonString(v);
-            first = false;
-        }
-        json << "}}";
+             << ", \"year\": " << e.year << ", \"pages\": " << e.pages << ", \"bytes\": " << e.bytes
+             << ", \"sha256\": " << jsonString(e.sha256) << ", \"fingerprint\": " << jsonString(e.fingerprint)
+             << ", \"parameters\": " << jsonObject(e.parameters) << ", \"inputs\": " << jsonObject(e.inputs) << "}";
     }
     json << "\n  ]\n}\n";
     return writeFileAtomically(file, json.str(), error);

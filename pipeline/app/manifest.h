@@ -1,6 +1,8 @@
 #pragma once
-// out/manifest.json: one entry per output (path, pages, bytes, SHA-256, inputs fingerprint,
-// parameters), for CI to publish beside the PDFs and for the next build to see what is up to date.
+// out/manifest.json: one entry per output this tool made in the out folder, of every edition and
+// layout (path, edition year, pages, bytes, SHA-256, the exports it was built from, inputs
+// fingerprint, parameters), for CI to publish beside the PDFs and for the next build to see what
+// is up to date. A partial build (--year, --country, --layout) replaces only its own entries.
 
 #include <map>
 #include <string>
@@ -11,6 +13,8 @@ namespace brochure::app {
 struct ManifestEntry {
     std::string path;         // relative to the out folder, e.g. "handouts/sri-lanka.pdf"
     std::string layout;       // layout file name
+    int year = 0;             // the edition
+    std::map<std::string, std::string> inputs;  // dataset -> its export, relative to the data folder
     int pages = 0;
     long long bytes = 0;
     std::string sha256;       // of the PDF file

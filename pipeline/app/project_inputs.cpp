@@ -2,6 +2,7 @@
 
 #include "app/fingerprint.h"
 #include "core/world.h"
+#include "ingest/editions.h"
 #include "ingest/ingest.h"
 #include "layoutdef/reader.h"
 
@@ -21,6 +22,18 @@ DataInputs readData(const std::string& dataDir, const std::vector<std::string>& 
     DataInputs inputs;
     inputs.catalog = ingest::loadCatalog(dataDir, diagnostics);
     if (inputs.catalog) inputs.datasets = ingest::readExports(*inputs.catalog, exportPaths, diagnostics);
+    return inputs;
+}
+
+void reportEdition(const DataInputs& data, int year, bool requireFresh, Diagnostics& diagnostics) {
+    if (data.catalog) ingest::reportEditionSources(*data.catalog, data.datasets, year, requireFresh, diagnostics);
+}
+
+std::map<std::string, std::string> editionInputs(const std::string& dataDir, const DataInputs& data, int year) {
+    std::map<std::string, std::string> inputs;
+    if (!data.catalog) return inputs;
+    for (auto& [dataset, file] : ingest::editionInputs(*data.catalog, data.datasets, year))
+        inputs[dataset] = fs::path(file).lexically_relative(dataDir).generic_string();
     return inputs;
 }
 

@@ -7,6 +7,7 @@
 #include "ingest/dataset.h"
 #include "layoutdef/layout_def.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,6 +27,13 @@ DataInputs readData(const std::string& dataDir, const std::vector<std::string>& 
 // the program version: equal digests mean the store would receive exactly the same rows, so a
 // build may skip its ingest (store::Store::ingest).
 std::string dataDigest(const std::string& dataDir, const DataInputs& data);
+
+// Tells how the datasets of edition `year` are made up (carried from an older year, missing):
+// ingest::reportEditionSources, with --require-fresh.
+void reportEdition(const DataInputs& data, int year, bool requireFresh, Diagnostics& diagnostics);
+
+// The export each dataset of edition `year` comes from, relative to dataDir: "2025/staff.xml".
+std::map<std::string, std::string> editionInputs(const std::string& dataDir, const DataInputs& data, int year);
 
 // Every *.xml of the layouts folder, sorted by name; each is a document layout.
 // Their images must lie inside `imageRoots` (bind reports L230 otherwise; empty: anywhere).

@@ -34,6 +34,9 @@ struct DatasetSchema {
     std::string title;
     std::vector<Column> columns;
     int line = 0;
+    // carry="latest" (true, the default): an edition year without its own export of this
+    // dataset uses the latest earlier export (ingest/editions.h). carry="no": it must be new.
+    bool carried = true;
 
     // -1 when the dataset has no such column.
     int columnIndex(std::string_view columnName) const;

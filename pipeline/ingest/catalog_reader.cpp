@@ -13,7 +13,7 @@ namespace brochure::ingest {
 
 namespace {
 
-const std::vector<std::string> schemaDatasetAttributes = {"name", "title"};
+const std::vector<std::string> schemaDatasetAttributes = {"name", "title", "carry"};
 const std::vector<std::string> schemaColumnAttributes = {"name", "type", "key", "optional", "values"};
 const std::vector<std::string> countryAttributes = {"name", "slug", "region", "covered"};
 // Tables the store creates itself, which a dataset may not take over.
@@ -84,6 +84,18 @@ public:
         if (value == "no") return false;
         error("D123", element, attribute, std::string("'") + name + "' must be \"yes\" or \"no\", got \"" + value + "\"");
         return fallback;
+    }
+
+    // carry="latest" (the default: an edition without its own export uses the latest earlier
+    // one) or carry="no" (the dataset must be new every edition). True when carried.
+    bool carry(const pugi::xml_node& element) {
+        auto attribute = element.attribute("carry");
+        if (!attribute) return true;
+        std::string value = attribute.value();
+        if (value == "latest") return true;
+        if (value == "no") return false;
+        error("D123", element, attribute, "'carry' must be \"latest\" or \"no\", got \"" + value + "\"");
+        return true;
     }
 
     // A dataset or column name, checked for use as an SQL identifier.
@@ -171,6 +183,7 @@ bool readSchema(const XmlSource& source, Catalog& catalog, Diagnostics& diagnost
         schema.table = sqlIdentifier(schema.name);
         schema.title = normalizeSpace(element.attribute("title").value());
         schema.line = source.at(element).line;
+        schema.carried = reader.carry(element);
         for (auto columnElement : reader.children(element, "column"))
             readColumn(reader, source, columnElement, schema, diagnostics);
         if (schema.name.empty()) continue;

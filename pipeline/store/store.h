@@ -3,6 +3,7 @@
 // exports in one transaction, and queried by the layouts with bound parameters only.
 // Poco and SQLite stay behind the pimpl: this header is cheap to include.
 
+#include "core/diagnostic.h"
 #include "core/value.h"
 #include "ingest/catalog.h"
 #include "ingest/dataset.h"
@@ -13,6 +14,22 @@
 #include <vector>
 
 namespace brochure::store {
+
+// An export whose rows the store held and the last ingest no longer had (deleted, renamed,
+// moved out of its year folder): its rows were removed.
+struct RemovedExport {
+    std::string dataset;
+    int year = 0;
+    std::string file;
+};
+
+struct IngestResult {
+    bool written = false;  // false: the inputs digest was the last ingest's, nothing was written
+    std::vector<RemovedExport> removed;
+};
+
+// The note (S210) that tells a run a removed export's rows left the store.
+Diagnostic removalNote(const RemovedExport& removed);
 
 class Store : public QuerySource {
 public:
@@ -26,16 +43,20 @@ public:
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
 
-    // Stores the datasets in ONE transaction: creates or extends the tables the catalog declares
-    // (a table per dataset, the country-list side tables, `country` and `country_alias`),
-    // replaces each dataset-year's rows, and records the export in `_export`. Idempotent. On any
-    // failure nothing changes and a FatalError (S2xx) is thrown.
-    // `inputsDigest` names the exact inputs (files and program version) the datasets came from:
+    // Makes the store hold exactly `exports` (the data folder is the truth), in ONE transaction:
+    // creates or extends the tables the catalog declares (a table per dataset, the country-list
+    // side tables, `country` and `country_alias`), drops the tables of datasets the catalog no
+    // longer declares, replaces every dataset's rows with the exports' rows plus the editions
+    // they carry into (ingest/editions.h: a later edition year without its own export of a
+    // carried dataset gets a copy of the latest earlier one's rows under its own `_year`), and
+    // records each export in `_export`. Idempotent: the same exports give the same store,
+    // whatever it held before. On any failure nothing changes and a FatalError (S2xx) is thrown.
+    // `inputsDigest` names the exact inputs (files and program version) the exports came from:
     // when it equals the digest the last ingest recorded, the store already holds exactly these
     // rows and nothing is written (a build re-ingests the unchanged data folder every time).
-    // Every ingest records its digest, or none when it is empty. Returns false when skipped.
-    bool ingest(const ingest::Catalog& catalog, const std::vector<ingest::Dataset>& datasets,
-                const std::string& inputsDigest = {});
+    // Every ingest records its digest, or none when it is empty.
+    IngestResult ingest(const ingest::Catalog& catalog, const std::vector<ingest::Dataset>& exports,
+                        const std::string& inputsDigest = {});
 
     // Runs one read-only SELECT (or WITH ... SELECT). Named parameters (:year, @year, $year) are
     // bound from `params`, whose keys may be written with or without the ':'; the same name may

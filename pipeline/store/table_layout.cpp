@@ -70,7 +70,8 @@ void createOrMigrateTables(sqlite3* db, const ingest::Catalog& catalog) {
     createOrExtend(db, "country",
                    {{"name", "TEXT"}, {"slug", "TEXT"}, {"region", "TEXT"}, {"covered", "INTEGER"}, {"_seq", "INTEGER"}});
     createOrExtend(db, "country_alias", {{"alias", "TEXT"}, {"name", "TEXT"}});
-    createOrExtend(db, "_export", {{"dataset", "TEXT"}, {"year", "INTEGER"}, {"file", "TEXT"}, {"rows", "INTEGER"}},
+    createOrExtend(db, "_export",
+                   {{"dataset", "TEXT"}, {"year", "INTEGER"}, {"file", "TEXT"}, {"rows", "INTEGER"}, {"carried_from", "INTEGER"}},
                    ", PRIMARY KEY (dataset, year)");
     for (const auto& schema : catalog.datasets) {
         TableLayout layout = tableLayout(schema);

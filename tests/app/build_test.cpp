@@ -21,10 +21,10 @@ namespace {
 constexpr int exitOk = 0, exitUsage = 64, exitDataErr = 65, exitTempFail = 75;
 
 const std::vector<std::string> allOutputs = {
-    "activities-2025.pdf",      "handouts/brunei.pdf",   "handouts/cambodia.pdf",  "handouts/india.pdf",
-    "handouts/indonesia.pdf",   "handouts/laos.pdf",     "handouts/malaysia.pdf",  "handouts/myanmar.pdf",
-    "handouts/philippines.pdf", "handouts/singapore.pdf", "handouts/sri-lanka.pdf", "handouts/thailand.pdf",
-    "handouts/vietnam.pdf",     "print/activities-2025.pdf"};
+    "activities-2025.pdf",      "handouts/2025/brunei.pdf",   "handouts/2025/cambodia.pdf",  "handouts/2025/india.pdf",
+    "handouts/2025/indonesia.pdf",   "handouts/2025/laos.pdf",     "handouts/2025/malaysia.pdf",  "handouts/2025/myanmar.pdf",
+    "handouts/2025/philippines.pdf", "handouts/2025/singapore.pdf", "handouts/2025/sri-lanka.pdf", "handouts/2025/thailand.pdf",
+    "handouts/2025/vietnam.pdf",     "print/activities-2025.pdf"};
 
 const std::map<std::string, std::string> fixedDate = {{"SOURCE_DATE_EPOCH", "1735689600"}};  // 2025-01-01
 
@@ -44,7 +44,7 @@ TEST_CASE("build writes the brochure, every handout and a manifest, all valid PD
     std::string manifest = readFile(project.out() + "/manifest.json");
     for (const auto& pdf : allOutputs) CHECK(manifest.find("\"path\": \"" + pdf + "\"") != std::string::npos);
     CHECK(manifest.find("\"country\": \"Sri Lanka\"") != std::string::npos);
-    auto sha = runProcess({"sha256sum", project.pdf("handouts/thailand.pdf")});
+    auto sha = runProcess({"sha256sum", project.pdf("handouts/2025/thailand.pdf")});
     CHECK(manifest.find(sha.out.substr(0, 64)) != std::string::npos);
 }
 
@@ -63,13 +63,13 @@ TEST_CASE("SOURCE_DATE_EPOCH sets the date in the PDF and changes nothing else")
     REQUIRE(early.run({"--quiet", "--country", "Laos", "build"}, fixedDate).exitCode == exitOk);
     REQUIRE(late.run({"--quiet", "--country", "Laos", "build"}, {{"SOURCE_DATE_EPOCH", "1767225600"}}).exitCode ==
             exitOk);  // 2026-01-01
-    auto infoEarly = runProcess({"pdfinfo", early.pdf("handouts/laos.pdf")});
-    auto infoLate = runProcess({"pdfinfo", late.pdf("handouts/laos.pdf")});
+    auto infoEarly = runProcess({"pdfinfo", early.pdf("handouts/2025/laos.pdf")});
+    auto infoLate = runProcess({"pdfinfo", late.pdf("handouts/2025/laos.pdf")});
     CHECK(infoEarly.out.find("2025") != std::string::npos);
     CHECK(infoLate.out.find("2026") != std::string::npos);
     CHECK(infoEarly.out != infoLate.out);
-    auto textEarly = runProcess({"pdftotext", "-layout", early.pdf("handouts/laos.pdf"), "-"});
-    auto textLate = runProcess({"pdftotext", "-layout", late.pdf("handouts/laos.pdf"), "-"});
+    auto textEarly = runProcess({"pdftotext", "-layout", early.pdf("handouts/2025/laos.pdf"), "-"});
+    auto textLate = runProcess({"pdftotext", "-layout", late.pdf("handouts/2025/laos.pdf"), "-"});
     CHECK(textEarly.out == textLate.out);
 }
 
@@ -85,7 +85,7 @@ TEST_CASE("a rebuild touches exactly the outputs whose inputs changed") {
     INFO(r.out << r.err);
     REQUIRE(r.exitCode == exitOk);
     CHECK(builtDocuments(r.out) ==
-          std::vector<std::string>{"activities-2025.pdf", "handouts/thailand.pdf", "print/activities-2025.pdf"});
+          std::vector<std::string>{"activities-2025.pdf", "handouts/2025/thailand.pdf", "print/activities-2025.pdf"});
 
     SECTION("--force rebuilds everything") {
         CHECK(builtDocuments(project.run({"--quiet", "--force", "build"}, fixedDate).out).size() == allOutputs.size());
@@ -108,7 +108,7 @@ TEST_CASE("on a terminal a live progress line - with --quiet a plain line per do
     REQUIRE(quiet.exitCode == exitOk);
     CHECK(quiet.out.find('\x1b') == std::string::npos);
     CHECK(builtDocuments(quiet.out).size() == allOutputs.size());
-    CHECK(quiet.out.find("built handouts/laos.pdf: 1 page, ") != std::string::npos);
+    CHECK(quiet.out.find("built handouts/2025/laos.pdf: 1 page, ") != std::string::npos);
     CHECK(quiet.out.find("14 documents: 14 built, 0 up to date, ") != std::string::npos);
 }
 
@@ -116,7 +116,7 @@ TEST_CASE("a single handout is built with --country - an unknown country is a us
     ProjectCopy project("build-country");
     auto r = project.run({"--quiet", "--country", "sri-lanka", "build"}, fixedDate);
     REQUIRE(r.exitCode == exitOk);
-    CHECK(pdfFiles(project.out()) == std::vector<std::string>{"handouts/sri-lanka.pdf"});
+    CHECK(pdfFiles(project.out()) == std::vector<std::string>{"handouts/2025/sri-lanka.pdf"});
 
     auto bad = project.run({"--country", "Thailnd", "build"});
     CHECK(bad.exitCode == exitUsage);

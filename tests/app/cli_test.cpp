@@ -24,7 +24,7 @@ TEST_CASE("the help option lists the commands and every option") {
     auto r = runBrochure({"--help"});
     CHECK(r.exitCode == exitOk);
     for (const char* word : {"check", "ingest", "build", "--define", "--year", "--country", "--jobs",
-                             "--werror", "--diagnostics", "brochure.properties"})
+                             "--werror", "--require-fresh", "--diagnostics", "brochure.properties"})
         CHECK(r.out.find(word) != std::string::npos);
 }
 

@@ -145,7 +145,7 @@ TEST_CASE("each handout PDF shows its country's rows and names no other country"
         std::string slug = country;
         std::transform(slug.begin(), slug.end(), slug.begin(), [](unsigned char c) { return c == ' ' ? '-' : std::tolower(c); });
         INFO(country);
-        const auto lines = normalizedLines(builtProject().pdf("handouts/" + slug + ".pdf"));
+        const auto lines = normalizedLines(builtProject().pdf("handouts/2025/" + slug + ".pdf"));
         for (const SourceTable* grid : grids)
             for (const auto& cells : grid->lines)
                 if (cells.front() == country) CHECK(hasLineWith(lines, expectedValues(cells)));

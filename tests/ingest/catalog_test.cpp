@@ -72,6 +72,10 @@ TEST_CASE("the real catalog: 14 datasets, 12 countries in the brochure's order, 
 
     const DatasetSchema* jet = catalog->dataset("jet-participants");
     REQUIRE(jet);
+    // The new numbers of every year are never carried into the next edition; the rest is.
+    CHECK_FALSE(jet->carried);
+    CHECK_FALSE(catalog->dataset("seminar-participants")->carried);
+    CHECK(catalog->dataset("content")->carried);
     CHECK(jet->table == "jet_participants");
     CHECK(jet->columns[0].sqlName == "fiscal_year");
     CHECK(jet->keyColumns() == std::vector<std::size_t>{0, 1});
@@ -155,6 +159,12 @@ TEST_CASE("D123: attribute values schema.xml cannot use", "[ingest][catalog][dia
     SECTION("values= on a column that is not text") {
         auto d = schemaWithColumns("    <column name=\"c\" type=\"count\" values=\"1 2\"/>\n").only("D123");
         CHECK(d.message == "values=\"...\" is allowed on text columns only");
+    }
+    SECTION("carry is latest or no") {
+        auto d = loadFrom("<schema><dataset name=\"d\" carry=\"yes\"><column name=\"c\" type=\"text\"/></dataset></schema>",
+                          goodCountries)
+                     .only("D123");
+        CHECK(d.message == "'carry' must be \"latest\" or \"no\", got \"yes\"");
     }
     SECTION("the store's own table names are reserved") {
         auto d = loadFrom("<schema><dataset name=\"country\"><column name=\"c\" type=\"text\"/></dataset></schema>",

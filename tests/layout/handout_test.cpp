@@ -62,8 +62,8 @@ TEST_CASE("a handout for each of the 12 covered countries, without diagnostics",
     const auto& h = handouts();
     for (const auto& d : h.diagnostics.all()) FAIL_CHECK(formatDiagnostic(d));
     REQUIRE(h.jobs.size() == 12);
-    CHECK(h.jobs[indexOf(h, "Sri Lanka")].output == "handouts/sri-lanka.pdf");
-    CHECK(h.jobs[indexOf(h, "Brunei")].output == "handouts/brunei.pdf");
+    CHECK(h.jobs[indexOf(h, "Sri Lanka")].output == "handouts/2025/sri-lanka.pdf");
+    CHECK(h.jobs[indexOf(h, "Brunei")].output == "handouts/2025/brunei.pdf");
     CHECK(h.documents[indexOf(h, "Laos")].metadata.title == "Laos: Our Activities 2025");
 }
 
