@@ -97,13 +97,15 @@ void BrochureApp::handleOption(const std::string& name, const std::string& value
 void BrochureApp::printHelp() const {
     Poco::Util::HelpFormatter help(options());
     help.setCommand("brochure");
-    help.setUsage("[options] check | ingest [FILES|DIRS] | build");
+    help.setUsage("[options] check | ingest [FILES|DIRS] | build | new-edition YEAR");
     help.setHeader(
         "Builds the activities brochure and its country handouts from XML data exports and layouts.\n\n"
         "Commands:\n"
         "  check    validate every export and layout and resolve every query; writes nothing\n"
         "  ingest   validate exports (default: the data folder) and load them into the store\n"
-        "  build    ingest the data folder, then write the brochure and every handout to the out folder\n");
+        "  build    ingest the data folder, then write the brochure and every handout to the out folder\n"
+        "  new-edition YEAR  start data/YEAR/ with copies of the exports that must be new every year;\n"
+        "           lists what to update, builds nothing (docs/yearly-update.md)\n");
     help.setFooter("Settings come from brochure.properties (paths.data, paths.layouts, paths.fonts, paths.out, "
                    "paths.store, build.year, print.*); any of them can be overridden with -D KEY=VALUE.\n"
                    "The print edition (docs/print.md): print.bleed, print.crop-marks, print.output-profile, "
@@ -151,15 +153,15 @@ int BrochureApp::main(const std::vector<std::string>& args) {
         return EXIT_USAGE;
     }
     if (args.empty()) {
-        std::cerr << "brochure: missing command: check, ingest or build (see brochure --help)\n";
+        std::cerr << "brochure: missing command: check, ingest, build or new-edition (see brochure --help)\n";
         return EXIT_USAGE;
     }
     const std::string& command = args.front();
-    if (command != "check" && command != "ingest" && command != "build") {
-        std::cerr << "brochure: unknown command '" << command << "': expected check, ingest or build\n";
+    if (command != "check" && command != "ingest" && command != "build" && command != "new-edition") {
+        std::cerr << "brochure: unknown command '" << command << "': expected check, ingest, build or new-edition\n";
         return EXIT_USAGE;
     }
-    if (command != "ingest" && args.size() > 1) {
+    if (command != "ingest" && command != "new-edition" && args.size() > 1) {
         std::cerr << "brochure: '" << command << "' takes no arguments, got '" << args[1] << "'\n";
         return EXIT_USAGE;
     }
@@ -199,6 +201,7 @@ int BrochureApp::main(const std::vector<std::string>& args) {
     RunContext context{settings, options_, {args.begin() + 1, args.end()}, printer, std::cout};
     if (command == "check") return runCheck(context);
     if (command == "ingest") return runIngest(context);
+    if (command == "new-edition") return runNewEdition(context);
     return runBuild(context);
 }
 

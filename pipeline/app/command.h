@@ -43,5 +43,6 @@ int exitCodeFor(const Diagnostics& diagnostics, const RunOptions& options);
 int runCheck(const RunContext& context);
 int runIngest(const RunContext& context);
 int runBuild(const RunContext& context);
+int runNewEdition(const RunContext& context);
 
 }  // namespace brochure::app

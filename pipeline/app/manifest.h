@@ -11,7 +11,7 @@
 namespace brochure::app {
 
 struct ManifestEntry {
-    std::string path;         // relative to the out folder, e.g. "handouts/sri-lanka.pdf"
+    std::string path;         // relative to the out folder, e.g. "handouts/2025/sri-lanka.pdf"
     std::string layout;       // layout file name
     int year = 0;             // the edition
     std::map<std::string, std::string> inputs;  // dataset -> its export, relative to the data folder

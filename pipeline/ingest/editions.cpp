@@ -3,8 +3,11 @@
 
 #include "ingest/editions.h"
 
+#include <pugixml.hpp>
+
 #include <algorithm>
 #include <map>
+#include <regex>
 #include <set>
 
 namespace brochure::ingest {
@@ -56,6 +59,25 @@ std::map<std::string, std::string> editionInputs(const Catalog& catalog, const s
             inputs[schema.name] = source->file;
     }
     return inputs;
+}
+
+std::optional<std::string> exportForYear(const std::string& bytes, int year) {
+    pugi::xml_document document;
+    if (!document.load_buffer(bytes.data(), bytes.size())) return std::nullopt;
+    pugi::xml_node root = document.document_element();
+    if (std::string(root.name()) != "export" || !root.attribute("year")) return std::nullopt;
+    // The start tag of <export> as written (pugixml keeps no attribute offsets); its attribute
+    // values are a dataset name and four digits, so the first '>' after it ends it.
+    std::size_t start = bytes.rfind('<', static_cast<std::size_t>(root.offset_debug()));
+    std::size_t end = bytes.find('>', start);
+    if (start == std::string::npos || end == std::string::npos) return std::nullopt;
+    std::string tag = bytes.substr(start, end - start);
+    static const std::regex yearAttribute(R"((\syear\s*=\s*)(["'])[^"']*\2)");
+    std::smatch match;
+    if (!std::regex_search(tag, match, yearAttribute)) return std::nullopt;
+    std::string retagged = match.prefix().str() + match[1].str() + match[2].str() + std::to_string(year) +
+                           match[2].str() + match.suffix().str();
+    return bytes.substr(0, start) + retagged + bytes.substr(end);
 }
 
 void reportEditionSources(const Catalog& catalog, const std::vector<Dataset>& exports, int year,

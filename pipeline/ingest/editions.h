@@ -9,6 +9,7 @@
 #include "ingest/dataset.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,11 @@ std::vector<CarriedExport> carriedExports(const Catalog& catalog, const std::vec
 // The export each dataset of edition `year` comes from (its own or the one it carries), by
 // dataset name: what the edition's documents are built from.
 std::map<std::string, std::string> editionInputs(const Catalog& catalog, const std::vector<Dataset>& exports, int year);
+
+// The bytes of an export rewritten as the export of `year`: the year attribute of <export> set,
+// everything else (comments, rows, stated totals, formatting) kept, so the office edits numbers
+// in a file it knows. nullopt when `bytes` is not an export with a year (then nothing is copied).
+std::optional<std::string> exportForYear(const std::string& bytes, int year);
 
 // What edition `year` is made of, told before anything is built:
 // D130 note (an error when `requireFresh`): a dataset comes from an older year's export;
