@@ -31,17 +31,6 @@ std::optional<int> editionYear(const std::vector<std::string>& arguments) {
     return std::stoi(arguments[0]);
 }
 
-// The latest export of each dataset before `year`, by dataset name.
-std::map<std::string, const ingest::Dataset*> latestBefore(const std::vector<ingest::Dataset>& exports, int year) {
-    std::map<std::string, const ingest::Dataset*> latest;
-    for (const auto& dataset : exports) {
-        if (dataset.year >= year) continue;
-        auto& slot = latest[dataset.name];
-        if (!slot || slot->year < dataset.year) slot = &dataset;
-    }
-    return latest;
-}
-
 bool holdsExports(const fs::path& folder) {
     std::error_code ec;
     for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
@@ -72,7 +61,7 @@ int runNewEdition(const RunContext& context) {
     }
     DataInputs data = readData(settings.dataDir, {settings.dataDir}, diagnostics);
     if (diagnostics.hasErrors() || !data.catalog) return fail(App::EXIT_DATAERR);
-    const auto latest = latestBefore(data.datasets, *year);
+    const auto latest = ingest::latestExportsBefore(data.datasets, *year);
     if (latest.empty()) {
         diagnostics.error("A212", settings.dataDir, 0, 0,
                           "no export before " + std::to_string(*year) + " to start the edition from");

@@ -34,6 +34,10 @@ std::vector<CarriedExport> carriedExports(const Catalog& catalog, const std::vec
 // dataset name: what the edition's documents are built from.
 std::map<std::string, std::string> editionInputs(const Catalog& catalog, const std::vector<Dataset>& exports, int year);
 
+// The latest export of each dataset before `year`, by dataset name: what `brochure new-edition`
+// starts the edition from.
+std::map<std::string, const Dataset*> latestExportsBefore(const std::vector<Dataset>& exports, int year);
+
 // The bytes of an export rewritten as the export of `year`: the year attribute of <export> set,
 // everything else (comments, rows, stated totals, formatting) kept, so the office edits numbers
 // in a file it knows. nullopt when `bytes` is not an export with a year (then nothing is copied).
