@@ -4,10 +4,17 @@
 #include <Poco/File.h>
 #include <Poco/Path.h>
 #include <Poco/Util/HelpFormatter.h>
+#include <Poco/Util/LayeredConfiguration.h>
 #include <Poco/Util/MapConfiguration.h>
+#include <Poco/Util/PropertyFileConfiguration.h>
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionSet.h>
 
+#include "app/setting_keys.h"
+#include "app/terminal.h"
+#include "app/watch_command.h"
+
+#include <fstream>
 #include <iostream>
 #include <unistd.h>
 
@@ -45,8 +52,14 @@ void BrochureApp::defineOptions(Poco::Util::OptionSet& options) {
     options.addOption(Option("require-fresh", "", "every dataset of the edition must have an export of its year "
                                                   "(none carried from an older year)"));
     options.addOption(Option("profile", "", "print the time spent in each stage"));
-    options.addOption(Option("diagnostics", "", "diagnostics format: text (default), json, github")
+    options.addOption(Option("diagnostics", "", "diagnostics format: text (default, to stderr), or json (JSON "
+                                                "Lines) and github (workflow commands), both to stdout with the "
+                                                "summary on stderr")
                           .argument("FORMAT"));
+    options.addOption(Option("diagnostics-file", "", "write the diagnostics to FILE instead").argument("FILE"));
+    options.addOption(Option("color", "", "colour in diagnostics: auto (default: on a terminal, unless NO_COLOR "
+                                          "is set or TERM=dumb), always, never")
+                          .argument("WHEN"));
     options.addOption(Option("edition", "", "build only the screen or only the print editions "
                                             "(default: every edition the layouts declare)")
                           .argument("screen|print"));
@@ -91,19 +104,26 @@ void BrochureApp::handleOption(const std::string& name, const std::string& value
     else if (name == "diagnostics") {
         if (auto format = parseDiagnosticFormat(value)) options_.diagnostics = *format;
         else usageError_ = "--diagnostics expects text, json or github, got '" + value + "'";
+    } else if (name == "diagnostics-file") {
+        options_.diagnosticsFile = value;
+    } else if (name == "color") {
+        if (auto choice = parseColourChoice(value)) colour_ = *choice;
+        else usageError_ = "--color expects auto, always or never, got '" + value + "'";
     }
 }
 
 void BrochureApp::printHelp() const {
     Poco::Util::HelpFormatter help(options());
     help.setCommand("brochure");
-    help.setUsage("[options] check | ingest [FILES|DIRS] | build | new-edition YEAR");
+    help.setUsage("[options] check | ingest [FILES|DIRS] | build | watch | new-edition YEAR");
     help.setHeader(
         "Builds the activities brochure and its country handouts from XML data exports and layouts.\n\n"
         "Commands:\n"
         "  check    validate every export and layout and resolve every query; writes nothing\n"
         "  ingest   validate exports (default: the data folder) and load them into the store\n"
         "  build    ingest the data folder, then write the brochure and every handout to the out folder\n"
+        "  watch    build, then build again whenever a data, layout, font, image or settings file is saved\n"
+        "           (until Ctrl-C); a broken save keeps the last good PDFs\n"
         "  new-edition YEAR  start data/YEAR/ with copies of the exports that must be new every year;\n"
         "           lists what to update, builds nothing (docs/yearly-update.md)\n");
     help.setFooter("Settings come from brochure.properties (paths.data, paths.layouts, paths.fonts, paths.out, "
@@ -130,13 +150,57 @@ std::string BrochureApp::findPropertiesFile() const {
     }
 }
 
-// Without brochure.properties the current folder is the project (data/, out/, build/), and the
-// layouts and fonts installed with the program are used unless the folder has its own.
-void BrochureApp::useInstalledLayoutsAndFonts() {
-    Poco::AutoPtr<Poco::Util::MapConfiguration> installed(new Poco::Util::MapConfiguration);
-    for (std::string folder : {"layouts", "fonts"})
-        if (!Poco::File(folder).exists()) installed->setString("paths." + folder, BROCHURE_INSTALLED_DATA "/" + folder);
-    config().add(installed, PRIO_DEFAULT);
+// Settings are read afresh for every run (a watch round re-reads an edited brochure.properties):
+// -D overrides, then the properties file, then, without one, the layouts and fonts installed
+// with the program (unless the current folder has its own): the current folder is the project.
+std::optional<Settings> BrochureApp::loadSettings(Diagnostics& problems) {
+    using Poco::AutoPtr;
+    using namespace Poco::Util;
+    checkDefinedKeys(defines_, problems);
+    properties_ = findPropertiesFile();
+    std::string projectDir = ".";
+    AutoPtr<LayeredConfiguration> config(new LayeredConfiguration);
+    AutoPtr<MapConfiguration> overrides(new MapConfiguration);
+    for (const auto& [key, value] : defines_) overrides->setString(key, value);
+    config->add(overrides, -10);  // consulted first
+    if (!properties_.empty()) {
+        if (!Poco::File(properties_).exists()) {
+            problems.error("A001", properties_, 0, 0, "configuration file not found");
+            return std::nullopt;
+        }
+        try {
+            config->add(AutoPtr<AbstractConfiguration>(new PropertyFileConfiguration(properties_)), 0);
+        } catch (const Poco::Exception& e) {
+            problems.error("A002", properties_, 0, 0, "cannot read configuration: " + e.displayText());
+            return std::nullopt;
+        }
+        checkPropertiesFileKeys(properties_, problems);
+        projectDir = Poco::Path(properties_).absolute().parent().toString();
+    } else {
+        AutoPtr<MapConfiguration> installed(new MapConfiguration);
+        for (std::string folder : {"layouts", "fonts"})
+            if (!Poco::File(folder).exists())
+                installed->setString("paths." + folder, BROCHURE_INSTALLED_DATA "/" + folder);
+        config->add(installed, 0);
+    }
+    if (problems.hasErrors()) return std::nullopt;
+    try {
+        Settings settings = resolveSettings(*config, projectDir);
+        setLimits(settings.limits);  // before any stage runs
+        return settings;
+    } catch (const std::exception& e) {
+        problems.error("A003", properties_.empty() ? std::string() : properties_, 0, 0, e.what());
+        return std::nullopt;
+    }
+}
+
+// One line at the start of a run, so nobody wonders which project and settings it used (an
+// empty folder inside a project uses the outer project's brochure.properties).
+std::string BrochureApp::describeProject(const Settings& settings) const {
+    std::string folder = Poco::Path(settings.projectDir).absolute().toString();
+    if (folder.size() > 1 && folder.back() == '/') folder.pop_back();
+    if (properties_.empty()) return "project " + folder + " (no brochure.properties: installed layouts and fonts)";
+    return "project " + folder + " (settings " + Poco::Path(properties_).absolute().toString() + ")";
 }
 
 int BrochureApp::main(const std::vector<std::string>& args) {
@@ -153,12 +217,14 @@ int BrochureApp::main(const std::vector<std::string>& args) {
         return EXIT_USAGE;
     }
     if (args.empty()) {
-        std::cerr << "brochure: missing command: check, ingest, build or new-edition (see brochure --help)\n";
+        std::cerr << "brochure: missing command: check, ingest, build, watch or new-edition (see brochure --help)\n";
         return EXIT_USAGE;
     }
     const std::string& command = args.front();
-    if (command != "check" && command != "ingest" && command != "build" && command != "new-edition") {
-        std::cerr << "brochure: unknown command '" << command << "': expected check, ingest, build or new-edition\n";
+    if (command != "check" && command != "ingest" && command != "build" && command != "watch" &&
+        command != "new-edition") {
+        std::cerr << "brochure: unknown command '" << command
+                  << "': expected check, ingest, build, watch or new-edition\n";
         return EXIT_USAGE;
     }
     if (command != "ingest" && command != "new-edition" && args.size() > 1) {
@@ -166,43 +232,47 @@ int BrochureApp::main(const std::vector<std::string>& args) {
         return EXIT_USAGE;
     }
 
-    std::string properties = findPropertiesFile();
-    std::string projectDir = ".";
-    if (!properties.empty()) {
-        if (!Poco::File(properties).exists()) {
-            std::cerr << properties << ": error[A001]: configuration file not found\n";
-            return EXIT_CONFIG;
+    // Machine-readable diagnostics go to stdout, so `check --diagnostics=json > d.jsonl` (or
+    // `| tee`) captures them; the human summary and progress move to stderr.
+    std::ofstream diagnosticsFile;
+    if (!options_.diagnosticsFile.empty()) {
+        diagnosticsFile.open(options_.diagnosticsFile, std::ios::binary | std::ios::trunc);
+        if (!diagnosticsFile) {
+            std::cerr << options_.diagnosticsFile << ": error[A006]: cannot write the diagnostics file\n";
+            return EXIT_CANTCREAT;
         }
-        try {
-            loadConfiguration(properties, PRIO_DEFAULT);
-        } catch (const Poco::Exception& e) {
-            std::cerr << properties << ": error[A002]: cannot read configuration: " << e.displayText() << '\n';
-            return EXIT_CONFIG;
+    }
+    const bool machine = options_.diagnostics != DiagnosticFormat::text;
+    const bool toFile = diagnosticsFile.is_open();
+    std::ostream& diagnosticsOut = toFile ? diagnosticsFile : machine ? std::cout : std::cerr;
+    std::ostream& summaryOut = machine && !toFile ? std::cerr : std::cout;
+    const int diagnosticsFd = toFile ? -1 : machine ? STDOUT_FILENO : STDERR_FILENO;
+    Terminal terminal = decideTerminal(colour_, diagnosticsFd, machine && !toFile ? STDERR_FILENO : STDOUT_FILENO,
+                                       options_.quiet);
+    DiagnosticPrinter printer(diagnosticsOut, options_.diagnostics, terminal.colour && !machine);
+
+    // One run of the command with freshly read settings; `watch` makes a build of it per save.
+    auto run = [&](WatchedInputs* watched) -> int {
+        Diagnostics problems;
+        std::optional<Settings> settings = loadSettings(problems);
+        if (watched) {
+            watched->settingsFile = properties_;
+            if (settings) watched->folders = {settings->dataDir, settings->layoutsDir, settings->fontsDir};
         }
-        projectDir = Poco::Path(properties).absolute().parent().toString();
-    } else {
-        useInstalledLayoutsAndFonts();
-    }
-    Poco::AutoPtr<Poco::Util::MapConfiguration> overrides(new Poco::Util::MapConfiguration);
-    for (const auto& [key, value] : defines_) overrides->setString(key, value);
-    config().add(overrides, PRIO_APPLICATION - 10);
-
-    Settings settings;
-    try {
-        settings = resolveSettings(config(), projectDir);
-        setLimits(settings.limits);  // before any stage runs
-    } catch (const std::exception& e) {
-        std::cerr << (properties.empty() ? "brochure" : properties) << ": error[A003]: " << e.what() << '\n';
-        return EXIT_CONFIG;
-    }
-
-    bool colour = options_.diagnostics == DiagnosticFormat::text && ::isatty(STDERR_FILENO) != 0;
-    DiagnosticPrinter printer(std::cerr, options_.diagnostics, colour);
-    RunContext context{settings, options_, {args.begin() + 1, args.end()}, printer, std::cout};
-    if (command == "check") return runCheck(context);
-    if (command == "ingest") return runIngest(context);
-    if (command == "new-edition") return runNewEdition(context);
-    return runBuild(context);
+        if (!settings) {
+            printer.printAll(problems);
+            return problems.all().front().code == "A005" ? EXIT_USAGE : EXIT_CONFIG;
+        }
+        if (!options_.quiet) summaryOut << describeProject(*settings) << '\n';
+        RunContext context{*settings, options_, {args.begin() + 1, args.end()}, printer, summaryOut, terminal.live};
+        if (command == "check") return runCheck(context);
+        if (command == "ingest") return runIngest(context);
+        if (command == "new-edition") return runNewEdition(context);
+        return runBuild(context);
+    };
+    if (command == "watch") return runWatch([&](WatchedInputs& watched) { return run(&watched); }, summaryOut,
+                                            options_.quiet);
+    return run(nullptr);
 }
 
 }  // namespace brochure::app

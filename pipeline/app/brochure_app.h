@@ -3,9 +3,11 @@
 // with any key overridable by -D key=value.
 
 #include "app/command.h"
+#include "app/terminal.h"
 
 #include <Poco/Util/Application.h>
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -24,13 +26,16 @@ protected:
 private:
     void printHelp() const;
     std::string findPropertiesFile() const;
-    void useInstalledLayoutsAndFonts();
+    std::optional<Settings> loadSettings(Diagnostics& problems);
+    std::string describeProject(const Settings& settings) const;
 
     bool helpRequested_ = false;
     bool versionRequested_ = false;
     std::string configFile_;
+    std::string properties_;  // the settings file in use; empty: none (installed layouts and fonts)
     std::vector<std::pair<std::string, std::string>> defines_;
     RunOptions options_;
+    ColourChoice colour_ = ColourChoice::automatic;
     std::string usageError_;
 };
 

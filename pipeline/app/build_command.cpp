@@ -24,7 +24,6 @@
 #include <optional>
 #include <ostream>
 #include <set>
-#include <unistd.h>
 
 namespace brochure::app {
 
@@ -103,7 +102,9 @@ int runBuild(const RunContext& context) {
     const RunOptions& options = context.options;
     Profile profile;
     Diagnostics diagnostics;
+    Progress progress(context.out, context.liveProgress);
     auto fail = [&](int code) {
+        progress.clear();
         context.printer.printAll(diagnostics);
         return code;
     };
@@ -184,8 +185,7 @@ int runBuild(const RunContext& context) {
     for (std::size_t i = 0; i < planned.size(); ++i)
         if (options.force || !upToDate(planned[i], previous, settings.outDir)) toBuild.push_back(i);
 
-    const bool live = !options.quiet && ::isatty(STDOUT_FILENO) != 0;
-    Progress progress(context.out, live, planned.size());
+    progress.setTotal(planned.size());
     std::vector<BuiltDocument> built(planned.size());
     std::vector<double> milliseconds(planned.size());
     const std::int64_t date = realWorld().now();
@@ -196,6 +196,7 @@ int runBuild(const RunContext& context) {
         built[i] = buildDocument(std::move(planned[i].content), settings.fontsDir, planned[i].layout->file, date,
                                  profile, render::RenderOptions{planned[i].print});
         milliseconds[i] = millisecondsSince(start);
+        progress.building(planned[i].job.output, true);
     });
     std::set<std::string> reported;
     for (std::size_t i : toBuild) appendOnce(diagnostics, built[i].diagnostics, reported);
@@ -225,6 +226,7 @@ int runBuild(const RunContext& context) {
         return fail(App::EXIT_CANTCREAT);
     }
 
+    progress.clear();
     context.printer.printAll(diagnostics);
     double wall = millisecondsSince(wallStart);
     progress.summary(wall);

@@ -3,6 +3,7 @@
 #include "app/command.h"
 #include "app/content_images.h"
 #include "app/document_plan.h"
+#include "app/progress.h"
 #include "app/project_inputs.h"
 
 #include "image/image.h"
@@ -44,9 +45,10 @@ int runCheck(const RunContext& context) {
     context.printer.printAll(diagnostics);
     int code = exitCodeFor(diagnostics, context.options);
     if (!context.options.quiet)
-        context.out << "checked " << data.datasets.size() << " exports, " << layouts.size() << " layouts, "
-                    << documents << " documents: " << diagnostics.errorCount() << " errors, "
-                    << diagnostics.warningCount() << " warnings\n";
+        context.out << "checked " << countOf(data.datasets.size(), "export", "exports") << ", "
+                    << countOf(layouts.size(), "layout", "layouts") << ", " << countOf(documents, "document", "documents")
+                    << ": " << countOf(diagnostics.errorCount(), "error", "errors") << ", "
+                    << countOf(diagnostics.warningCount(), "warning", "warnings") << '\n';
     return code;
 }
 

@@ -27,6 +27,7 @@ struct RunOptions {
     std::optional<std::string> edition;
     bool cropMarks = false;           // --crop-marks: print editions get crop and registration marks
     DiagnosticFormat diagnostics = DiagnosticFormat::text;
+    std::string diagnosticsFile;      // --diagnostics-file: diagnostics there instead of a stream
 };
 
 struct RunContext {
@@ -34,7 +35,8 @@ struct RunContext {
     RunOptions options;
     std::vector<std::string> arguments;  // positional arguments after the subcommand
     const DiagnosticPrinter& printer;
-    std::ostream& out;                   // progress and summaries (stdout)
+    std::ostream& out;                   // progress and summaries (stdout; stderr when stdout has JSON)
+    bool liveProgress = false;           // `out` is a terminal that takes a self-rewriting line
 };
 
 // Exit code for a run whose diagnostics were collected (and printed) by the caller.

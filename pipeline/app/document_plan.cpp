@@ -85,7 +85,6 @@ std::vector<PlannedDocument> planDocuments(const std::vector<layoutdef::LayoutDe
     }
 
     const std::string fonts = fontsSignature(request.fontsDir);
-    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
     std::vector<PlannedDocument> documents;
     std::optional<std::string> outputProfile;  // read when the first print edition needs it
     const bool screenWanted = request.edition.value_or("screen") == "screen" || !request.edition;
@@ -109,7 +108,6 @@ std::vector<PlannedDocument> planDocuments(const std::vector<layoutdef::LayoutDe
             fingerprint.add("version", BROCHURE_VERSION);
             fingerprint.add("layout", realWorld().readFile(layout.file).bytes);
             fingerprint.add("fonts", fonts);
-            if (epoch) fingerprint.add("SOURCE_DATE_EPOCH", epoch);
             for (const auto& [name, value] : job.params) fingerprint.add(name, paramText(value));
             {
                 FingerprintingSource source(store, fingerprint);

@@ -1,6 +1,7 @@
 // brochure ingest [FILES|DIRS]: validate exports and load them into the store. Nothing is
 // stored unless every file is valid; the store changes in one transaction.
 #include "app/command.h"
+#include "app/progress.h"
 #include "app/project_inputs.h"
 
 #include "store/store.h"
@@ -41,7 +42,8 @@ int runIngest(const RunContext& context) {
     std::size_t rows = 0;
     for (const auto& dataset : data.datasets) rows += dataset.records.size();
     if (!context.options.quiet)
-        context.out << "ingested " << rows << " rows from " << data.datasets.size() << " exports into "
+        context.out << "ingested " << countOf(rows, "row", "rows") << " from "
+                    << countOf(data.datasets.size(), "export", "exports") << " into "
                     << settings.storePath << '\n';
     return Poco::Util::Application::EXIT_OK;
 }

@@ -100,8 +100,10 @@ TEST_CASE("on a terminal a live progress line - with --quiet a plain line per do
                                 " -D paths.store=" + project.dir() + "/store.sqlite --jobs 1 build";
     auto terminal = runProcess({"script", "-qec", command, "/dev/null"}, BROCHURE_SOURCE_DIR);
     REQUIRE(terminal.exitCode == exitOk);
-    CHECK(terminal.out.find("\r\x1b[K[1/14] ") != std::string::npos);  // redrawn in place, counting
-    CHECK(terminal.out.find("\r\x1b[K14 documents: 14 built") != std::string::npos);
+    CHECK(terminal.out.find("\r[0/14] building ") != std::string::npos);  // redrawn in place, counting
+    CHECK(terminal.out.find("\r[1/14]") != std::string::npos);
+    CHECK(terminal.out.find("\n14 documents: 14 built") != std::string::npos);  // on a line of its own
+    CHECK(terminal.out.find("\x1b[K") == std::string::npos);  // no cursor control: "\r" and spaces
     CHECK(builtDocuments(terminal.out).empty());  // no plain lines on a terminal
 
     auto quiet = project.run({"--quiet", "--force", "build"});

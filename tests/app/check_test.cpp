@@ -38,7 +38,7 @@ TEST_CASE("check reports a bad value at its file, line and column, in every diag
     SECTION("JSON Lines") {
         auto r = project.run({"--diagnostics=json", "check"});
         CHECK(r.exitCode == exitDataErr);
-        auto line = r.err.substr(r.err.find("{\"severity\":\"error\""));
+        auto line = r.out.substr(r.out.find("{\"severity\":\"error\""));  // stdout: `> file` takes it
         line = line.substr(0, line.find('\n'));
         for (const char* key : {"\"code\":\"D", "\"file\":\"", "jet-participants.xml\"", "\"line\":", "\"column\":",
                                 "\"message\":\"", "\"hint\":"})
@@ -48,9 +48,9 @@ TEST_CASE("check reports a bad value at its file, line and column, in every diag
     SECTION("GitHub Actions workflow commands") {
         auto r = project.run({"--diagnostics=github", "check"});
         CHECK(r.exitCode == exitDataErr);
-        auto at = r.err.find("::error file=");
+        auto at = r.out.find("::error file=");  // stdout, where the runner reads workflow commands
         REQUIRE(at != std::string::npos);
-        auto line = r.err.substr(at, r.err.find('\n', at) - at);
+        auto line = r.out.substr(at, r.out.find('\n', at) - at);
         CHECK(line.find("jet-participants.xml,line=") != std::string::npos);
         CHECK(line.find(",col=") != std::string::npos);
         CHECK(line.find("title=D") != std::string::npos);
