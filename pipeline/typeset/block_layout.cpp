@@ -202,7 +202,7 @@ void BlockLayout::qrCode(const content::QrCode& q) {
 }
 
 void BlockLayout::barChart(const content::BarChart& c) {
-    push(layoutBarChart(context_, c, width_), 6, 6);
+    for (Slice& piece : layoutBarChart(context_, c, width_, pageHeight_)) push(std::move(piece), 6, 6);
 }
 
 void BlockLayout::tableOfContents(const content::TableOfContents& t) {
