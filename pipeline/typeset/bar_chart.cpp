@@ -176,7 +176,7 @@ private:
 }  // namespace
 
 std::vector<Slice> layoutBarChart(Context& context, const content::BarChart& chart, double frameWidth,
-                                  double pageHeight) {
+                                  double pageHeight, double keptAbove) {
     std::vector<Slice> pieces;
     const std::size_t n = std::min(chart.labels.size(), chart.values.size());
     if (chart.labels.size() != chart.values.size())
@@ -207,8 +207,11 @@ std::vector<Slice> layoutBarChart(Context& context, const content::BarChart& cha
     geometry.tickLabelHeight = chart.labelStyle.size * 1.4;
 
     // The height asked for spreads the bars, up to a page; more bars than that take more room.
+    // The first piece shares its page with what is kept with it (a heading) when that leaves
+    // room for a few bars; else it has a page of its own and the heading moves with it anyway.
     const double firstTitle = layout.titleHeight(false);
-    const double asked = std::min(chart.height, pageHeight) - firstTitle - geometry.tickLabelHeight;
+    const double firstPage = keptAbove < pageHeight / 3 ? pageHeight - keptAbove : pageHeight;
+    const double asked = std::min(chart.height, firstPage) - firstTitle - geometry.tickLabelHeight;
     const double minimumRow = std::max(chart.labelStyle.size * 1.3, tallestLabel);
     geometry.row = std::max(asked, static_cast<double>(n) * minimumRow) / static_cast<double>(n);
 
@@ -216,16 +219,19 @@ std::vector<Slice> layoutBarChart(Context& context, const content::BarChart& cha
         Slice piece;
         const bool continued = first > 0;
         const double top = layout.title(continued, piece);
-        const double room = pageHeight - top - geometry.tickLabelHeight;
-        auto fit = static_cast<std::size_t>(std::max(0.0, std::floor(room / geometry.row + 1e-9)));
-        if (fit == 0) {
+        auto fit = [&](double page) {
+            const double room = page - top - geometry.tickLabelHeight;
+            return static_cast<std::size_t>(std::max(0.0, std::floor(room / geometry.row + 1e-9)));
+        };
+        const std::size_t bars = continued || fit(firstPage) == 0 ? fit(pageHeight) : fit(firstPage);
+        if (bars == 0) {
             context.error("T304", "bar chart '" + chart.title + "' does not fit on a page: a bar, the title and the axis need " +
                                       formatValue(top + geometry.row + geometry.tickLabelHeight) + "pt, the page has " +
                                       formatValue(pageHeight) + "pt",
                           "use a smaller chart style or a shorter title");
             return {};
         }
-        const std::size_t last = std::min(n, first + fit);
+        const std::size_t last = std::min(n, first + bars);
         layout.bars(first, last, top, piece);
         pieces.push_back(std::move(piece));
         first = last;

@@ -18,7 +18,9 @@ Slice layoutQrCode(Context& context, const content::QrCode& qr, double frameWidt
 double qrBoxWidth(const content::QrCode& qr, double frameWidth);
 // One bar per row, in pieces no taller than `pageHeight`: a chart longer than a page continues
 // on the next with its title ("(continued)") and its axis. T304 when not even one bar fits a page.
+// `keptAbove`: the height of the slices kept with the chart (its heading), which the first piece
+// leaves room for on its page.
 std::vector<Slice> layoutBarChart(Context& context, const content::BarChart& chart, double frameWidth,
-                                  double pageHeight);
+                                  double pageHeight, double keptAbove = 0);
 
 }  // namespace brochure::typeset

@@ -273,6 +273,21 @@ TEST_CASE("bar chart: every one of 240 and 500 rows is a bar, continued on the n
     }
 }
 
+TEST_CASE("bar chart longer than a page starts on the page of its heading") {
+    Diagnostics diagnostics;
+    frame::Document doc = run(document({paragraph("Before the chart."), heading("The long chart", "long"),
+                                        numberedChart("Big chart", 240)}),
+                              diagnostics);
+    REQUIRE(doc.pages.size() >= 2);
+    for (const frame::Page& page : doc.pages) {
+        const std::string text = pageText(page);
+        if (text.find("The long chart") == std::string::npos) continue;
+        CHECK(text.find("row-001") != std::string::npos);  // the heading is never alone at a page foot
+    }
+    CHECK(labelCounts(doc).size() == 240);
+    checkInsideContentBox(doc);
+}
+
 TEST_CASE("bar chart that does not fit the rest of the page moves to the next page") {
     content::BarChart chart = numberedChart("Small chart", 5);
     chart.height = 150;
