@@ -202,8 +202,13 @@ std::vector<Slice> layoutBarChart(Context& context, const content::BarChart& cha
         tallestLabel = std::max(tallestLabel, linesHeight(setText(context, chart.labels[i], chart.labelStyle,
                                                                   geometry.labelWidth, content::Align::right)));
     const bool anyNegative = geometry.scale.low < 0;
-    geometry.plotLeft = geometry.labelWidth + 6 + (anyNegative ? geometry.valueWidth + 7 : 0.0);
-    geometry.plotWidth = std::max(1.0, geometry.width - geometry.valueWidth - 4 - geometry.plotLeft);
+    // The axis numbers are centred on their ticks: the end ones must not stick out of the frame.
+    const Scale& scale = geometry.scale;
+    const double tickHalf = std::max(textWidth(context, formatValue(scale.low), chart.labelStyle),
+                                     textWidth(context, formatValue(scale.high), chart.labelStyle)) / 2;
+    geometry.plotLeft = std::max(tickHalf, geometry.labelWidth + 6 + (anyNegative ? geometry.valueWidth + 7 : 0.0));
+    const double plotRight = geometry.width - std::max(tickHalf, geometry.valueWidth + 4);
+    geometry.plotWidth = std::max(1.0, plotRight - geometry.plotLeft);
     geometry.tickLabelHeight = chart.labelStyle.size * 1.4;
 
     // The height asked for spreads the bars, up to a page; more bars than that take more room.
