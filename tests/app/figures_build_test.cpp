@@ -114,3 +114,32 @@ TEST_CASE("a missing image or photo file is error L206 at the layout, from check
         CHECK(pdfFiles(project.out()).empty());
     }
 }
+
+TEST_CASE("a footer shows the job's own fields: one handout per country, each naming its country and year",
+          "[app][figures]") {
+    ProjectCopy project("figures-job-footer");
+    writeFile(project.layouts() + "/figures.xml",
+              R"(<layout name="figures" output="figures/{slug}.pdf" title="Handout {country}">
+  <jobs query="SELECT name AS country, slug FROM country WHERE covered = 1 ORDER BY _seq LIMIT 2"/>
+  <master name="page" size="A5">
+    <header align="left">{country}: {section}</header>
+    <footer align="center">{country} {year} - page {page} of {pages}</footer>
+  </master>
+  <section title="Cover" master="page"><paragraph>Cover</paragraph></section>
+  <section title="Inside" master="page" page-break="yes"><paragraph>Inside</paragraph></section>
+</layout>
+)");
+    auto r = project.run({"--quiet", "build", "--layout", "figures"}, fixedDate);
+    INFO(r.err);
+    REQUIRE(r.exitCode == exitOk);
+    const std::vector<std::string> pdfs = pdfFiles(project.out());
+    REQUIRE(pdfs.size() == 2);
+    for (const std::string& pdf : pdfs) {
+        const std::string text = pdfText(project.pdf(pdf));
+        INFO(pdf << "\n" << text);
+        CHECK(text.find("{") == std::string::npos);
+        CHECK(text.find(" 2025 - page 2 of 2") != std::string::npos);
+    }
+    CHECK(pdfText(project.pdf(pdfs[0])).find("Brunei: Inside") != std::string::npos);
+    CHECK(pdfText(project.pdf(pdfs[0])).find("Brunei 2025 - page 2 of 2") != std::string::npos);
+}
