@@ -8,7 +8,8 @@
 // L201 a query failed in the store (the store's message), L202 a query uses a parameter the
 // run does not have, L203 a field that is not among the query's columns (hint: closest column),
 // L204 a {placeholder} that names no field or parameter, L205 an unknown content or photo key,
-// L206 an image file that does not exist (warning), L207 a pivot value that is not a number,
+// L206 an image file that does not exist (naming the photos row that named it), L207 a pivot
+// or chart value that is not a number,
 // L210 a table/chart/with that returned no rows with if-empty="warn" (warning; "error": error),
 // L220 an output name (or a print edition's) that escapes the output folder, L230 an image
 // outside the layout's imageRoots (after following symbolic links).

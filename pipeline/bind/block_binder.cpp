@@ -8,6 +8,7 @@
 #include "core/spelling.h"
 #include "layoutdef/values.h"
 
+#include <cmath>
 #include <filesystem>
 
 namespace brochure::bind {
@@ -49,10 +50,12 @@ std::optional<content::Image> image(const Node& node, const Context& context) {
     content::Image img;
     std::string file;
     std::string captionText = context.text(node, "caption");
+    std::string namedBy;  // the photos export row that named the file, for L206
     if (node.has("photo")) {
         Node query = node;
-        query.attributes.push_back(
-            {"query", "SELECT key, file, caption FROM photos WHERE _year = :year ORDER BY _seq", node.where("photo")});
+        query.attributes.push_back({"query",
+                                    "SELECT key, file, caption, _file, _line FROM photos WHERE _year = :year ORDER BY _seq",
+                                    node.where("photo")});
         auto result = context.query(query);
         if (!result) return std::nullopt;
         std::string key = context.text(node, "photo");
@@ -62,6 +65,12 @@ std::optional<content::Image> image(const Node& node, const Context& context) {
             if (keys.back() != key) continue;
             file = toText(row[1]);
             if (!node.has("caption")) captionText = toText(row[2]);
+            namedBy = " (named by the photos row '" + key + "'";
+            const int exportFile = result->columnIndex("_file"), exportLine = result->columnIndex("_line");
+            if (exportFile >= 0 && exportLine >= 0)
+                namedBy += " at " + toText(row[static_cast<std::size_t>(exportFile)]) + ":" +
+                           toText(row[static_cast<std::size_t>(exportLine)]);
+            namedBy += ")";
         }
         if (file.empty()) {
             context.error("L205", node.where("photo"), "the photos dataset has no key '" + key + "'",
@@ -85,8 +94,15 @@ std::optional<content::Image> image(const Node& node, const Context& context) {
                       "keep images in the project's folders (a symbolic link counts where it points)");
         return std::nullopt;
     }
-    if (!realWorld().exists(img.path))
-        context.warning("L206", node.where(node.has("photo") ? "photo" : "src"), "image file '" + img.path + "' does not exist");
+    // A missing picture is an error, found while binding (so `check` reports it too), never a
+    // blank space or a build that fails later without a place.
+    if (!realWorld().exists(img.path)) {
+        context.error("L206", node.where(node.has("photo") ? "photo" : "src"),
+                      "image file '" + img.path + "' does not exist" + namedBy,
+                      node.has("photo") ? "add the file to the images folder, or correct its name in the photos export"
+                                        : "add the file, or correct the path (relative to the layout's folder)");
+        return std::nullopt;
+    }
     if (auto w = layoutdef::parseLength(node.get("width"))) img.width = *w;
     if (auto h = layoutdef::parseLength(node.get("height"))) img.height = *h;
     if (img.width > 0 && img.height > 0) img.fit = content::Fit::box;
@@ -103,6 +119,21 @@ content::QrCode qr(const Node& node, const Context& context) {
     return code;
 }
 
+// max-bars="N": the first N-1 rows keep their bars and the rest add up to a last bar labelled
+// "Other (K more)", so a reader sees that rows were folded and what they add up to.
+void foldIntoOther(const Node& node, content::BarChart& chart) {
+    const auto maxBars = layoutdef::parseInteger(node.get("max-bars"));
+    if (!maxBars || chart.values.size() <= static_cast<std::size_t>(*maxBars)) return;
+    const auto kept = static_cast<std::size_t>(*maxBars - 1);
+    double other = 0;
+    for (std::size_t i = kept; i < chart.values.size(); ++i) other += chart.values[i];
+    const std::size_t folded = chart.values.size() - kept;
+    chart.labels.resize(kept);
+    chart.values.resize(kept);
+    chart.labels.push_back("Other (" + std::to_string(folded) + " more)");
+    chart.values.push_back(other);
+}
+
 std::optional<content::BarChart> chart(const Node& node, const Context& context) {
     auto result = context.query(node);
     if (!result) return std::nullopt;
@@ -115,10 +146,22 @@ std::optional<content::BarChart> chart(const Node& node, const Context& context)
     }
     content::BarChart c;
     c.title = context.text(node, "title");
-    for (const auto& row : result->rows) {
+    for (std::size_t r = 0; r < result->rows.size(); ++r) {
+        const auto& row = result->rows[r];
+        const std::optional<double> number = numberOf(row[*value]);
+        // A bar of zero for a text or NULL would be a number nobody gave: the query must say.
+        if (!number || !std::isfinite(*number)) {
+            context.error("L207", node.where("value"),
+                          "the chart needs numbers in '" + node.get("value") + "'; row " + std::to_string(r + 1) +
+                              " ('" + toText(row[*label]) + "') has " +
+                              (isNull(row[*value]) ? std::string("NULL") : "\"" + toText(row[*value]) + "\""),
+                          "select a numeric column, or write COALESCE(column, 0) to plot a missing value as zero");
+            return std::nullopt;
+        }
         c.labels.push_back(toText(row[*label]));
-        c.values.push_back(numberOf(row[*value]).value_or(0));
+        c.values.push_back(*number);
     }
+    foldIntoOther(node, c);
     if (auto w = layoutdef::parseLength(node.get("width"))) c.width = *w;
     if (auto h = layoutdef::parseLength(node.get("height"))) c.height = *h;
     if (auto color = layoutdef::parseColor(node.get("color"))) c.barColor = *color;

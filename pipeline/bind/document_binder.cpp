@@ -19,14 +19,24 @@ Fields fieldsOf(const Params& params) {
     return fields;
 }
 
+// Where a header's or footer's text starts, for L204: its first text, else the element.
+SourcePosition textPosition(const Node& node) {
+    for (const Node& child : node.children)
+        if (child.isText()) return child.position;
+    return node.position;
+}
+
 std::vector<content::HeaderFooterField> headerFields(const Node& master, const std::string& element,
                                                      const Context& context) {
+    // Running headers take every field a paragraph takes. {page}, {pages}, {section} and {title}
+    // are known only after pagination: they stay as written for the typesetter to fill in.
+    Context furniture = context;
+    for (const char* name : {"page", "pages", "section", "title"}) furniture.fields[name] = "{" + std::string(name) + "}";
     std::vector<content::HeaderFooterField> fields;
     for (const Node* node : master.childrenNamed(element)) {
         content::HeaderFooterField field;
-        // {page}, {pages}, {section} and {title} are the typesetter's: the text is kept as written.
         auto spans = plainSpans(node->ownText(), {});
-        field.text = spans.empty() ? std::string{} : spans.front().text;
+        field.text = spans.empty() ? std::string{} : furniture.expand(spans.front().text, textPosition(*node));
         field.align = layoutdef::parseAlign(node->get("align", "left")).value_or(content::Align::left);
         field.style = context.styles.style(node->get("style", element)).text;
         fields.push_back(std::move(field));

@@ -180,7 +180,8 @@ struct Section {
 };
 
 struct HeaderFooterField {
-    // Text with fields: {page}, {pages}, {section}, {title}.
+    // Text with the typesetter's fields {page}, {pages}, {section}, {title}; bind has filled in
+    // every other field (parameters, job columns) as in a paragraph.
     std::string text;
     Align align = Align::left;
     TextStyle style;

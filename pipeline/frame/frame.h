@@ -28,6 +28,10 @@ struct Color {
 struct FontFace {
     std::string file;        // path to a TrueType (glyf) file
     std::string name;        // family + style, for diagnostics ("Noto Sans Bold")
+    // A style the family has no file for, drawn from this file's outlines: bold strokes them
+    // (fill and stroke, line width size/30), italic slants them (a skewed text matrix).
+    bool syntheticBold = false;
+    bool syntheticItalic = false;
 };
 
 // Kerning inside a text run: before the character that starts at byte `offset` of the run's

@@ -93,7 +93,7 @@ std::map<std::string, ElementRule> buildGrammar() {
         {"chart",
          {{"query", T::sql, true}, {"label", T::text, true}, {"value", T::text, true},
           {"title", T::text}, {"width", T::length}, {"height", T::length}, {"color", T::color},
-          {"style", T::style}, {"if-empty", T::choice, false, kIfEmpty}},
+          {"style", T::style}, {"if-empty", T::choice, false, kIfEmpty}, {"max-bars", T::integer}},
          {}},
         {"toc", {{"title", T::text}, {"depth", T::integer}, {"style", T::style}}, {}},
         {"page-break", {}, {}},

@@ -172,6 +172,7 @@ private:
         if (node.element == "prose") atLeast("heading-level", 1, 4);
         if (node.element == "pivot") atLeast("latest", 1, 50);
         if (node.element == "toc") atLeast("depth", 1, 4);
+        if (node.element == "chart") atLeast("max-bars", 2, 1'000'000);
         if (node.element == "print-edition" && node.has("bleed")) {
             // Print shops ask for 3 to 5 mm; more than half an inch is a typo, not a bleed.
             auto bleed = parseLength(node.get("bleed"));

@@ -38,6 +38,12 @@ void ContentStream::beginText() {
     op("BT");
     inText_ = true;
     lineX_ = lineY_ = 0;
+    slant_ = 0;
+}
+
+void ContentStream::renderMode(int mode) {
+    number(mode);
+    op("Tr");
 }
 
 void ContentStream::endText() {
@@ -54,10 +60,21 @@ void ContentStream::font(std::string_view resourceName, double size) {
 }
 
 void ContentStream::text(double x, double y, std::string_view utf8, const std::vector<frame::Kern>& kerning,
-                         double size) {
-    number(x - lineX_);
-    number(y - lineY_);
-    op("Td");
+                         double size, double slant) {
+    if (slant != 0 || slant_ != 0) {
+        // 1 0 slant 1 x y Tm: the skew would apply to a relative Td too, so set it absolutely.
+        out_ += "1 0 ";
+        number(slant);
+        out_ += "1 ";
+        number(x);
+        number(y);
+        op("Tm");
+        slant_ = slant;
+    } else {
+        number(x - lineX_);
+        number(y - lineY_);
+        op("Td");
+    }
     lineX_ = x;
     lineY_ = y;
     if (kerning.empty() || size <= 0) {

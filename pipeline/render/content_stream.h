@@ -26,8 +26,12 @@ public:
     // none, and a warning was reported when embedding). With `kerning` (byte offsets in order, on
     // character boundaries; checked when the fonts are embedded) the run is one TJ array whose
     // numbers move the pen by each Kern::dx, in the font size `size`.
+    // `slant` (synthetic italic) skews the glyphs: x moves by slant times the height above the
+    // baseline; such a run is placed with an absolute text matrix (Tm) instead of Td.
     void text(double x, double y, std::string_view utf8, const std::vector<frame::Kern>& kerning = {},
-              double size = 0);
+              double size = 0, double slant = 0);
+    // Text render mode: 0 fills the glyphs, 2 fills and strokes them (synthetic bold).
+    void renderMode(int mode);
 
     void fillColor(double r, double g, double b);
     void strokeColor(double r, double g, double b);
@@ -59,6 +63,7 @@ private:
     std::string out_;
     bool inText_ = false;
     double lineX_ = 0, lineY_ = 0;  // start of the current text line (what Td is relative to)
+    double slant_ = 0;              // the text matrix's skew (Td moves would be skewed too)
 };
 
 }  // namespace brochure::render

@@ -53,8 +53,21 @@ private:
             size_ = run.size;
         }
         setFill(run.color);
-        content_.text(run.x, height_ - run.baseline, run.text, run.kerning, run.size);
+        const frame::FontFace* face = fonts_.face(run.font);
+        const bool stroked = face && face->syntheticBold;
+        if (stroked) setStroke(run.color, run.size * kSyntheticBoldStroke);
+        if (stroked != stroked_) {
+            content_.renderMode(stroked ? 2 : 0);
+            stroked_ = stroked;
+        }
+        const double slant = face && face->syntheticItalic ? kSyntheticItalicSlant : 0.0;
+        content_.text(run.x, height_ - run.baseline, run.text, run.kerning, run.size, slant);
     }
+
+    // A synthetic bold strokes the outlines with 1/30 of the font size (about what a real bold
+    // adds to a regular stem); a synthetic italic slants them by about 12 degrees (tan 12°).
+    static constexpr double kSyntheticBoldStroke = 1.0 / 30.0;
+    static constexpr double kSyntheticItalicSlant = 0.2126;
 
     // The page's resource name for `font` ("F1"); libharu registers it in the page's resources.
     const char* resourceName(HPDF_Font font) {
@@ -184,6 +197,7 @@ private:
     std::unordered_map<HPDF_Font, const char*> fontNames_;
     HPDF_Font font_ = nullptr;
     double size_ = 0;
+    bool stroked_ = false;  // text render mode 2 (fill and stroke) is on
     // A fresh page's graphics state: black fill and stroke, line width 1.
     frame::Color fill_{}, stroke_{};
     double lineWidth_ = 1;

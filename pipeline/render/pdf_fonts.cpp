@@ -214,6 +214,7 @@ void PdfFonts::embed(const frame::Document& document) {
     for (std::size_t f = 0; f < fontCount; ++f)
         if (!used[f].empty()) fonts_[f] = load(document.fonts[f], used[f]);
     for (std::size_t f = 0; f < fontCount; ++f) fonts_[f] = fonts_[canonical[f]];
+    faces_ = document.fonts;
 }
 
 HPDF_Font PdfFonts::load(const frame::FontFace& face, const std::vector<char32_t>& codePoints) {

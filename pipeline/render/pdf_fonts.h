@@ -24,12 +24,19 @@ public:
         return index >= 0 && static_cast<std::size_t>(index) < fonts_.size() ? fonts_[index] : nullptr;
     }
 
+    // How Document::fonts[index] is drawn from its file's outlines: stroked (synthetic bold),
+    // slanted (synthetic italic), or neither.
+    const frame::FontFace* face(int index) const {
+        return index >= 0 && static_cast<std::size_t>(index) < faces_.size() ? &faces_[index] : nullptr;
+    }
+
 private:
     HPDF_Font load(const frame::FontFace& face, const std::vector<char32_t>& codePoints);
 
     HpdfDocument& pdf_;
     Diagnostics& diagnostics_;
     std::vector<HPDF_Font> fonts_;
+    std::vector<frame::FontFace> faces_;
 };
 
 }  // namespace brochure::render

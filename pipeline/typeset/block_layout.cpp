@@ -202,7 +202,12 @@ void BlockLayout::qrCode(const content::QrCode& q) {
 }
 
 void BlockLayout::barChart(const content::BarChart& c) {
-    push(layoutBarChart(context_, c, width_), 6, 6);
+    // A chart longer than a page comes in page-sized pieces; the first leaves room for the
+    // heading kept with it, so the heading never stays behind alone.
+    double keptAbove = std::max(pendingGap_, 6.0);
+    for (auto s = out_.rbegin(); s != out_.rend() && s->keep != Keep::none && !s->isFloat; ++s)
+        keptAbove += s->height + s->gapBefore;
+    for (Slice& piece : layoutBarChart(context_, c, width_, pageHeight_, keptAbove)) push(std::move(piece), 6, 6);
 }
 
 void BlockLayout::tableOfContents(const content::TableOfContents& t) {

@@ -31,10 +31,23 @@ struct Context {
         if (slot < 0) {
             slot = static_cast<int>(usedFonts.size());
             const FaceInfo& info = fonts.face(face);
-            usedFonts.push_back({info.file, info.displayName()});
+            usedFonts.push_back({info.file, info.displayName(), info.syntheticBold, info.syntheticItalic});
             faceOfDocFont.push_back(face);
+            // Said when text is set in it, not when a style merely lists the family.
+            if (info.syntheticBold || info.syntheticItalic) warnSynthesized(info);
         }
         return slot;
+    }
+
+    // At the font file, so the documents of a build that all use the face say it once.
+    void warnSynthesized(const FaceInfo& info) {
+        const std::string style = info.bold && info.italic ? "bold italic" : info.bold ? "bold" : "italic";
+        std::string how = info.syntheticBold ? "outlines stroked" : "";
+        if (info.syntheticItalic) how += how.empty() ? "slanted" : ", slanted";
+        diagnostics.warning("T004", info.file, 0, 0,
+                            "font '" + info.family + "' has no " + style + " face; " + style +
+                                " text in it is synthesized (" + how + ")",
+                            "add the family's " + style + " font file to the fonts folder to use its real face");
     }
 
     void warn(const std::string& code, std::string message, std::string hint = {}) {

@@ -83,7 +83,24 @@ struct LoadedFace {
     double unitsPerEm = 1000;
     std::array<bool, 256> latin{};  // glyph presence for U+0000..U+00FF, the common case
     WidthCache widths;
+    bool borrowed = false;          // a synthetic face: ft and the hb objects belong to its base
 };
+
+// The face a missing style is drawn from: for bold italic the bold face (slanted), else the
+// italic (stroked), else the regular; for bold or italic alone the regular.
+const LoadedFace* synthesisBase(const std::vector<const LoadedFace*>& family, bool bold, bool italic) {
+    auto find = [&](bool b, bool i) -> const LoadedFace* {
+        for (const LoadedFace* face : family)
+            if (face->info.bold == b && face->info.italic == i) return face;
+        return nullptr;
+    };
+    if (find(bold, italic)) return nullptr;  // the family has the real face
+    if (bold && italic) {
+        if (const LoadedFace* boldFace = find(true, false)) return boldFace;
+        if (const LoadedFace* italicFace = find(false, true)) return italicFace;
+    }
+    return find(false, false);
+}
 
 }  // namespace
 
@@ -99,6 +116,7 @@ struct FontBook::Impl {
 
     ~Impl() {
         for (auto& f : faces) {
+            if (f->borrowed) continue;
             if (f->hbFont) hb_font_destroy(f->hbFont);
             if (f->hbFace) hb_face_destroy(f->hbFace);
             if (f->blob) hb_blob_destroy(f->blob);
@@ -151,6 +169,42 @@ struct FontBook::Impl {
         hb_font_set_scale(face->hbFont, upem, upem);
         faces.push_back(std::move(face));
     }
+
+    // Adds, after the files' faces (so face ids stay stable), a synthetic face for each style a
+    // family lacks: bold, italic and bold italic of a family with only a regular face.
+    void addSyntheticFaces() {
+        std::vector<std::string> families;
+        for (const auto& f : faces)
+            if (std::find(families.begin(), families.end(), normalizedFamily(f->info.family)) == families.end())
+                families.push_back(normalizedFamily(f->info.family));
+        for (const std::string& name : families) {
+            std::vector<const LoadedFace*> family;
+            for (const auto& f : faces)
+                if (normalizedFamily(f->info.family) == name) family.push_back(f.get());
+            constexpr std::pair<bool, bool> styles[] = {{true, false}, {false, true}, {true, true}};
+            for (const auto& [bold, italic] : styles) {
+                const LoadedFace* base = synthesisBase(family, bold, italic);
+                if (!base) continue;
+                auto face = std::make_unique<LoadedFace>();
+                face->info = base->info;
+                face->info.syntheticBold = bold && !base->info.bold;
+                face->info.syntheticItalic = italic && !base->info.italic;
+                face->info.bold = bold;
+                face->info.italic = italic;
+                face->info.style = bold && italic ? "Bold Italic" : bold ? "Bold" : "Italic";
+                face->info.style += " (synthesized)";
+                face->bytes = base->bytes;
+                face->ft = base->ft;
+                face->blob = base->blob;
+                face->hbFace = base->hbFace;
+                face->hbFont = base->hbFont;
+                face->unitsPerEm = base->unitsPerEm;
+                face->latin = base->latin;
+                face->borrowed = true;
+                faces.push_back(std::move(face));
+            }
+        }
+    }
 };
 
 FontBook::FontBook(const std::string& dir, Diagnostics& diagnostics, const World& world)
@@ -171,6 +225,7 @@ FontBook::FontBook(const std::string& dir, Diagnostics& diagnostics, const World
     }
     std::sort(files.begin(), files.end());
     for (const std::string& file : files) impl_->load(file, diagnostics, world);
+    impl_->addSyntheticFaces();
     if (impl_->faces.empty())
         diagnostics.error("T001", dir, 0, 0, "no usable font in the fonts folder",
                           "put the TrueType files (e.g. NotoSans-Regular.ttf) in this folder");
@@ -185,7 +240,8 @@ int FontBook::faceCount() const { return static_cast<int>(impl_->faces.size()); 
 const FaceInfo& FontBook::face(int id) const { return impl_->faces.at(static_cast<std::size_t>(id))->info; }
 
 int FontBook::findFace(std::string_view family, bool bold, bool italic) const {
-    // The exact style, else the family's regular face (IPAex has only one), else any face of it.
+    // The exact style (a synthetic one when the family has no file for it), else the family's
+    // regular face, else any face of it.
     const std::string wanted = normalizedFamily(family);
     int regular = -1;
     int any = -1;

@@ -21,6 +21,10 @@ struct FaceInfo {
     std::string style;      // "Regular", "Bold Italic"...
     bool bold = false;
     bool italic = false;
+    // A style the family has no file for, drawn from another face of it: bold by stroking the
+    // outlines, italic by slanting them (FontBook adds these faces; painters draw them so).
+    bool syntheticBold = false;
+    bool syntheticItalic = false;
     // Vertical metrics in em (font units / units per em); descender is positive below the baseline.
     double ascender = 0.8;
     double descender = 0.2;
@@ -43,9 +47,10 @@ public:
     int faceCount() const;
     const FaceInfo& face(int id) const;
 
-    // The face of `family` with the wanted style; bold/italic fall back to the family's regular
-    // face (IPAex has only one). "IPAex Gothic" and "IPAexGothic" name the same family
-    // (spaces and case are ignored). -1 when the family is unknown.
+    // The face of `family` with the wanted style: the family's own face, else one synthesized
+    // from its nearest face (IPAex has only a regular one: its bold is the regular stroked).
+    // "IPAex Gothic" and "IPAexGothic" name the same family (spaces and case are ignored).
+    // -1 when the family is unknown.
     int findFace(std::string_view family, bool bold, bool italic) const;
 
     // The faces of a style's family list in fallback order (unknown families skipped, warned

@@ -1,5 +1,7 @@
 #include "typeset/page_decor.h"
 
+#include <set>
+
 #include "typeset/inline_layout.h"
 
 namespace brochure::typeset {
@@ -10,9 +12,12 @@ void replaceAll(std::string& text, const std::string& field, const std::string& 
         text.replace(at, field.size(), value);
 }
 
-// One line of page furniture; `top` is the line's top edge, or its bottom edge when `fromBottom`.
+// Page furniture in the margin: a header sits on the line `edge` (its bottom) and grows
+// upwards, a footer hangs from `edge` (its top) downwards. Text longer than a line wraps; text
+// the margin cannot hold is error T503 (once per text), never a line silently left out.
 void placeField(Context& context, const content::HeaderFooterField& field, const std::string& text,
-                const content::PageMaster& m, double edge, bool fromBottom, frame::Page& page) {
+                const content::PageMaster& m, double edge, bool fromBottom, frame::Page& page,
+                std::set<std::string>& reported) {
     std::vector<content::Span> spans(1);
     spans[0].text = text;
     spans[0].style = field.style;
@@ -23,11 +28,24 @@ void placeField(Context& context, const content::HeaderFooterField& field, const
     settings.lineHeight = 1.2;
     std::vector<LineBox> lines = breakLines(context, shaped, settings);
     if (lines.empty()) return;
-    LineBox& line = lines.front();  // furniture is one line; more would run into the body
-    const double top = fromBottom ? edge - line.height : edge;
-    for (frame::Item& item : line.items) {
-        translate(item, m.marginLeft, top);
-        page.items.push_back(std::move(item));
+    double height = 0;
+    for (const LineBox& line : lines) height += line.height;
+    const double room = fromBottom ? edge : m.height - edge;
+    if (height > room + 1e-6) {
+        if (reported.insert(field.text).second)
+            context.error("T503", std::string(fromBottom ? "header" : "footer") + " \"" + text + "\" takes " +
+                                      std::to_string(lines.size()) + " lines, more than the page's " +
+                                      (fromBottom ? "top" : "bottom") + " margin holds",
+                          "shorten the text, use a smaller style, or give the page master a larger margin");
+        return;
+    }
+    double top = fromBottom ? edge - height : edge;
+    for (LineBox& line : lines) {
+        for (frame::Item& item : line.items) {
+            translate(item, m.marginLeft, top);
+            page.items.push_back(std::move(item));
+        }
+        top += line.height;
     }
 }
 
@@ -46,6 +64,7 @@ std::string expandFields(const std::string& text, const std::string& page, const
 void decoratePages(Context& context, const content::Document& document,
                    const std::vector<const content::PageMaster*>& sectionMasters, Pagination& pagination) {
     const std::string pages = std::to_string(pagination.pages.size());
+    std::set<std::string> reported;
     for (std::size_t p = 0; p < pagination.pages.size(); ++p) {
         const int section = pagination.pageSection[p];
         const content::PageMaster& m = *sectionMasters[static_cast<std::size_t>(section)];
@@ -54,10 +73,10 @@ void decoratePages(Context& context, const content::Document& document,
         const std::string& title = document.sections[static_cast<std::size_t>(section)].title;
         for (const auto& field : m.header)
             placeField(context, field, expandFields(field.text, page.label, pages, title, document.metadata.title), m,
-                       m.marginTop - 8, true, page);
+                       m.marginTop - 8, true, page, reported);
         for (const auto& field : m.footer)
             placeField(context, field, expandFields(field.text, page.label, pages, title, document.metadata.title), m,
-                       m.height - m.marginBottom + 8, false, page);
+                       m.height - m.marginBottom + 8, false, page, reported);
         if (m.headerRule)
             page.items.emplace_back(frame::Line{m.marginLeft, m.marginTop - 4, m.width - m.marginRight, m.marginTop - 4,
                                              0.5, toFrame(*m.headerRule)});

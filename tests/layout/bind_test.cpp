@@ -305,3 +305,91 @@ TEST_CASE("masters, metadata and inline markup", "[bind]") {
     CHECK(p.spans[4].style.color.r == 1.0);
     CHECK(p.spans[4].style.italic);
 }
+
+TEST_CASE("L207: a chart's value column that is not a number is an error at `value`, never zeros", "[bind][chart]") {
+    test::FakeSource source;
+    source.answer("FROM c", {{"country", "n"}, {{v("Laos"), v(4)}, {v("Brunei"), v("four")}, {v("Vietnam"), v(2)}}});
+    auto b = bindBody("<section>\n<chart query=\"SELECT * FROM c\" label=\"country\"\n value=\"n\"/></section>", source);
+    const Diagnostic* d = b.find("L207");
+    REQUIRE(d);
+    CHECK(d->severity == Severity::error);
+    CHECK(d->line == 4);  // the value attribute
+    CHECK(d->message == "the chart needs numbers in 'n'; row 2 ('Brunei') has \"four\"");
+    CHECK(b.document.sections.empty());  // no chart of zeros
+
+    test::FakeSource nulls;
+    nulls.answer("FROM c", {{"country", "n"}, {{v("Laos"), test::null()}}});
+    auto n = bindBody("<section><chart query=\"SELECT * FROM c\" label=\"country\" value=\"n\"/></section>", nulls);
+    REQUIRE(n.find("L207"));
+    CHECK(n.find("L207")->message == "the chart needs numbers in 'n'; row 1 ('Laos') has NULL");
+    CHECK_THAT(n.find("L207")->hint, Catch::Contains("COALESCE"));
+}
+
+TEST_CASE("a chart keeps negative values and text that spells a number", "[bind][chart]") {
+    test::FakeSource source;
+    source.answer("FROM c", {{"k", "n"}, {{v("up"), v("12.5")}, {v("down"), v(-3)}}});
+    auto b = bindBody("<section><chart query=\"SELECT * FROM c\" label=\"k\" value=\"n\"/></section>", source);
+    CHECK(b.diagnostics.all().empty());
+    const auto& chart = std::get<content::BarChart>(b.document.sections.at(0).blocks.at(0));
+    CHECK(chart.values == std::vector<double>{12.5, -3});
+}
+
+TEST_CASE("headers and footers take parameters and job fields like a paragraph - L204 for unknown ones",
+          "[bind][master]") {
+    test::FakeSource source;
+    auto b = bindBody(R"(<master name="page">
+  <header align="left">{country} {year:text} - {section}</header>
+  <footer align="right">{title}: {page} / {pages}</footer>
+</master>
+<section master="page"><paragraph>x</paragraph></section>)",
+                      source, {{":year", std::int64_t{2025}}, {":country", std::string("Laos")}});
+    CHECK(b.diagnostics.all().empty());
+    const auto& master = b.document.masters.at(0);
+    CHECK(master.header.at(0).text == "Laos 2025 - {section}");  // {section}: the typesetter's
+    CHECK(master.footer.at(0).text == "{title}: {page} / {pages}");
+
+    auto unknown = bindBody(R"(<master name="page">
+  <footer align="right">{page} {yaer}</footer>
+</master>
+<section master="page"><paragraph>x</paragraph></section>)", source);
+    const Diagnostic* d = unknown.find("L204");
+    REQUIRE(d);
+    CHECK(d->severity == Severity::error);
+    CHECK(d->file == "layouts/t.xml");
+    CHECK(d->line == 3);
+    CHECK(d->message == "{yaer} names no field or parameter here");
+    CHECK(d->hint == "did you mean 'year'?");
+}
+
+TEST_CASE("L206: a missing image is an error at the <image>, naming the photos row that gave the file",
+          "[bind][image]") {
+    test::FakeSource source;
+    source.answer("FROM photos", {{"key", "file", "caption", "_file", "_line"},
+                                  {{v("jet.photo"), v("no-such-photo.jpg"), v("JET"), v("data/2025/photos.xml"), v(7)}}});
+    auto b = bindBody("<section>\n<image photo=\"jet.photo\"/>\n<image src=\"nowhere/missing.png\"/></section>", source);
+    std::vector<const Diagnostic*> found;
+    for (const auto& d : b.diagnostics.all())
+        if (d.code == "L206") found.push_back(&d);
+    REQUIRE(found.size() == 2);
+    CHECK(found[0]->severity == Severity::error);
+    CHECK(found[0]->line == 3);
+    CHECK_THAT(found[0]->message, Catch::Contains("no-such-photo.jpg' does not exist (named by the photos row "
+                                                  "'jet.photo' at data/2025/photos.xml:7)"));
+    CHECK(found[1]->severity == Severity::error);
+    CHECK(found[1]->line == 4);
+    CHECK_THAT(found[1]->message, Catch::EndsWith("missing.png' does not exist"));
+}
+
+TEST_CASE("max-bars folds the rows after the first N-1 into an explicit 'Other' bar", "[bind][chart]") {
+    test::FakeSource source;
+    source.answer("FROM c", {{"k", "n"}, {{v("a"), v(9)}, {v("b"), v(5)}, {v("c"), v(2)}, {v("d"), v(1)}}});
+    auto b = bindBody("<section><chart query=\"SELECT * FROM c\" label=\"k\" value=\"n\" max-bars=\"3\"/></section>",
+                      source);
+    CHECK(b.diagnostics.all().empty());
+    const auto& chart = std::get<content::BarChart>(b.document.sections.at(0).blocks.at(0));
+    CHECK(chart.labels == std::vector<std::string>{"a", "b", "Other (2 more)"});
+    CHECK(chart.values == std::vector<double>{9, 5, 3});
+    auto all = bindBody("<section><chart query=\"SELECT * FROM c\" label=\"k\" value=\"n\" max-bars=\"4\"/></section>",
+                        source);
+    CHECK(std::get<content::BarChart>(all.document.sections.at(0).blocks.at(0)).labels.size() == 4);
+}

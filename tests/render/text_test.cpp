@@ -220,3 +220,34 @@ TEST_CASE("kerning offsets out of order or inside a character are an R206 error"
     CHECK(diagnostics.all()[0].message ==
           "text run \"Hà Nội\" on page 1 has kerning offsets out of order or inside a character");
 }
+
+TEST_CASE("a synthetic bold strokes the glyphs and a synthetic italic slants them, from one embedded font",
+          "[render][fonts]") {
+    TempDir dir("render-synthetic");
+    frame::Document document = documentWithLines({"日本語"}, ipaexGothic());
+    frame::FontFace bold = ipaexGothic(), italic = ipaexGothic();
+    bold.syntheticBold = true;
+    italic.syntheticItalic = true;
+    document.fonts.push_back(bold);
+    document.fonts.push_back(italic);
+    document.pages[0].items.push_back(textRun(72, 200, 1, "太字", 12));
+    document.pages[0].items.push_back(textRun(72, 230, 2, "斜体", 12));
+    document.pages[0].items.push_back(textRun(72, 260, 0, "普通", 12));
+    std::string pdf = writeChecked(document, dir, "synthetic.pdf");
+
+    std::string errors;
+    std::string text = pdfText(pdf, errors);
+    text.erase(std::remove(text.begin(), text.end(), '\n'), text.end());
+    CHECK(text == "日本語太字斜体普通");
+    CHECK(pdfFonts(pdf, errors).size() == 1);  // the styles share IPAex Gothic's one subset
+    // The page's content stream, uncompressed by qpdf: fill+stroke (2 Tr) with a 12/30 pt line
+    // for the bold, back to fill (0 Tr); a text matrix slanted by tan 12° for the italic.
+    const std::string qdf = dir.file("synthetic-qdf.pdf");
+    REQUIRE(runProcess({"qpdf", "--qdf", "--object-streams=disable", pdf, qdf}).exitCode == 0);
+    const std::string bytes = readFile(qdf);
+    const std::size_t boldAt = bytes.find("0.4 w\n2 Tr\n");
+    REQUIRE(boldAt != std::string::npos);
+    const std::size_t italicAt = bytes.find("0 Tr\n1 0 0.213 1 72 611.89 Tm\n", boldAt);
+    CHECK(italicAt != std::string::npos);
+    CHECK(bytes.find("1 0 0 1 72 581.89 Tm\n", italicAt) != std::string::npos);  // upright again
+}

@@ -72,6 +72,16 @@ TEST_CASE("kerned runs become one TJ array with the pen moves in thousandths of 
     CHECK(content.bytes() == "BT\n10 20 Td\n[(\0A)80 (\0V)-25 (\0\xE9)]TJ\n"s);
 }
 
+TEST_CASE("a slanted run sets an absolute skewed text matrix, and the next plain run resets it", "[render][unit]") {
+    ContentStream content;
+    content.beginText();
+    content.text(10, 20, "A", {}, 10, 0.2126);
+    content.text(30, 20, "B");
+    content.text(40, 20, "C");
+    using namespace std::string_literals;
+    CHECK(content.bytes() == "BT\n1 0 0.213 1 10 20 Tm\n(\0A)Tj\n1 0 0 1 30 20 Tm\n(\0B)Tj\n10 0 Td\n(\0C)Tj\n"s);
+}
+
 TEST_CASE("streams compressed on either thread land whole in their own objects", "[render][unit]") {
     // A queue that lets nothing wait for its worker: the painter compresses streams too, so
     // both threads fill dictionaries, out of turn, at two levels.

@@ -74,6 +74,35 @@ TEST_CASE("headers and footers: fields filled, no furniture on the first page, s
     CHECK(rules == 1);
 }
 
+TEST_CASE("a header or footer longer than a line wraps inside the margin, or is error T503 - never cut") {
+    const std::string longText = "Japan Local Government Centre (CLAIR Singapore), 6 Battery Road, #31-02, "
+                                 "Singapore 049909, Tel (65) 6224 7927, https://www.jlgc.org.sg/en/ {page}";
+    content::Document doc = threeSections();
+    doc.masters[0].footer = {field(longText, content::Align::center)};
+    doc.masters[0].marginBottom = 56;
+    Diagnostics diagnostics;
+    frame::Document out = run(doc, diagnostics);
+    CHECK_FALSE(diagnostics.hasErrors());
+    const auto runs = textRuns(out.pages[1]);
+    std::string footer;
+    double lowest = 0;
+    for (const frame::TextRun* run : runs)
+        if (run->baseline > 300 - 56) footer += run->text + " ", lowest = std::max(lowest, run->baseline);
+    CHECK(footer.find("Singapore") != std::string::npos);
+    CHECK(footer.find("jlgc.org.sg") != std::string::npos);  // the second line is there too
+    CHECK(lowest <= 300);
+
+    doc.masters[0].marginBottom = 20;  // room for less than two lines below the body
+    Diagnostics tight;
+    run(doc, tight);
+    std::vector<const Diagnostic*> errors;
+    for (const Diagnostic& d : tight.all())
+        if (d.code == "T503") errors.push_back(&d);
+    REQUIRE(errors.size() == 1);  // once, not once per page
+    CHECK(errors[0]->severity == Severity::error);
+    CHECK_THAT(errors[0]->message, Catch::StartsWith("footer \"Japan Local Government Centre"));
+}
+
 TEST_CASE("the table of contents lists headings with page numbers and links to them") {
     Diagnostics diagnostics;
     frame::Document doc = run(threeSections(), diagnostics);

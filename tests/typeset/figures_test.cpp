@@ -4,6 +4,9 @@
 
 #include <qrencode.h>
 
+#include <cstdio>
+#include <map>
+
 #include "typeset_fixture.h"
 
 using namespace brochure;
@@ -184,6 +187,159 @@ TEST_CASE("bar chart with more labels than values is warning T303") {
     REQUIRE(diagnostics.all().size() == 1);
     CHECK(diagnostics.all()[0].code == "T303");
     CHECK(diagnostics.all()[0].message == "bar chart 'x' has 2 labels and 1 values; extra ones are left out");
+}
+
+namespace {
+
+content::BarChart numberedChart(const std::string& title, int rows) {
+    content::BarChart chart;
+    chart.title = title;
+    chart.labelStyle.size = 7.5;
+    for (int i = 1; i <= rows; ++i) {
+        char label[16];
+        std::snprintf(label, sizeof label, "row-%03d", i);
+        chart.labels.push_back(label);
+        chart.values.push_back(i * 7 % 101);
+    }
+    return chart;
+}
+
+// Every text run, line and rectangle lies inside the page's content box (margins 56/50 pt).
+void checkInsideContentBox(const frame::Document& doc) {
+    for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+        const frame::Page& page = doc.pages[p];
+        for (const frame::Item& item : page.items) {
+            double top = 0, bottom = 0, left = 0, right = 0;
+            if (auto t = std::get_if<frame::TextRun>(&item)) {
+                // The baseline and the cap height above it (line boxes hold the ascenders).
+                top = t->baseline - 0.75 * t->size, bottom = t->baseline, left = t->x, right = t->x + t->width;
+            } else if (auto r = std::get_if<frame::Rect>(&item)) {
+                top = r->y, bottom = r->y + r->height, left = r->x, right = r->x + r->width;
+            } else if (auto l = std::get_if<frame::Line>(&item)) {
+                top = std::min(l->y1, l->y2), bottom = std::max(l->y1, l->y2), left = std::min(l->x1, l->x2),
+                right = std::max(l->x1, l->x2);
+            } else {
+                continue;
+            }
+            INFO("page " << p + 1);
+            CHECK(top >= 56 - 1e-6);
+            CHECK(bottom <= page.height - 56 + 1e-6);
+            CHECK(left >= 50 - 1e-6);
+            CHECK(right <= page.width - 50 + 1e-6);
+        }
+    }
+}
+
+// How many times each label of `chart` is printed over the whole document.
+std::map<std::string, int> labelCounts(const frame::Document& doc) {
+    std::map<std::string, int> counts;
+    for (const frame::Page& page : doc.pages)
+        for (const frame::TextRun* run : textRuns(page))
+            if (run->text.rfind("row-", 0) == 0) ++counts[run->text];
+    return counts;
+}
+
+}  // namespace
+
+TEST_CASE("bar chart: every one of 240 and 500 rows is a bar, continued on the next pages with title and axis") {
+    for (int rows : {240, 500}) {
+        INFO(rows << " rows");
+        Diagnostics diagnostics;
+        frame::Document doc = run(document({paragraph("Before the chart."), numberedChart("Big chart", rows),
+                                            paragraph("After the chart.")}),
+                                  diagnostics);
+        CHECK_FALSE(diagnostics.hasErrors());
+        const std::map<std::string, int> counts = labelCounts(doc);
+        CHECK(counts.size() == static_cast<std::size_t>(rows));
+        for (const auto& [label, count] : counts) CHECK(count == 1);
+        checkInsideContentBox(doc);
+        // Pieces: the first page holds the text before it, the chart starts on a page of its own,
+        // each continuation repeats the title, and the bars count up through the pages.
+        REQUIRE(doc.pages.size() >= 3);
+        std::size_t bars = 0;
+        for (std::size_t p = 1; p < doc.pages.size(); ++p) {
+            const std::string text = pageText(doc.pages[p]);
+            bool hasBars = false;
+            for (const frame::Item& item : doc.pages[p].items)
+                if (auto r = std::get_if<frame::Rect>(&item); r && r->height > 0) hasBars = true, ++bars;
+            if (!hasBars) continue;
+            CHECK(text.find("Big chart") != std::string::npos);
+            CHECK((text.find("(continued)") != std::string::npos) == (p > 1));
+            CHECK(text.find("|100|") != std::string::npos);  // the axis numbers under the bars
+        }
+        CHECK(bars == static_cast<std::size_t>(rows));
+        CHECK(pageText(doc.pages[0]).find("row-001") == std::string::npos);  // moved whole to the next page
+        CHECK(pageText(doc.pages.back()).find("After the chart.") != std::string::npos);
+    }
+}
+
+TEST_CASE("bar chart longer than a page starts on the page of its heading") {
+    Diagnostics diagnostics;
+    frame::Document doc = run(document({paragraph("Before the chart."), heading("The long chart", "long"),
+                                        numberedChart("Big chart", 240)}),
+                              diagnostics);
+    REQUIRE(doc.pages.size() >= 2);
+    for (const frame::Page& page : doc.pages) {
+        const std::string text = pageText(page);
+        if (text.find("The long chart") == std::string::npos) continue;
+        CHECK(text.find("row-001") != std::string::npos);  // the heading is never alone at a page foot
+    }
+    CHECK(labelCounts(doc).size() == 240);
+    checkInsideContentBox(doc);
+}
+
+TEST_CASE("bar chart: short labels and long numbers keep the axis numbers inside the frame") {
+    content::BarChart chart;
+    chart.labels = {"a", "b"};
+    chart.values = {-250000, 1250000};
+    Diagnostics diagnostics;
+    frame::Document doc = run(document({chart}), diagnostics);
+    CHECK(pageText(doc.pages[0]).find("1,500,000") != std::string::npos);
+    checkInsideContentBox(doc);
+}
+
+TEST_CASE("bar chart that does not fit the rest of the page moves to the next page") {
+    content::BarChart chart = numberedChart("Small chart", 5);
+    chart.height = 150;
+    Diagnostics diagnostics;
+    // A 412 pt page has a 300 pt content box; 12 lines of text leave less than 150 pt.
+    frame::Document doc = run(document({paragraph("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15"), chart}, 412),
+                              diagnostics);
+    REQUIRE(doc.pages.size() == 2);
+    CHECK(pageText(doc.pages[0]).find("row-") == std::string::npos);
+    CHECK(labelCounts(doc).size() == 5);
+    checkInsideContentBox(doc);
+}
+
+TEST_CASE("bar chart: negative values draw left of the zero line, their value before the bar") {
+    content::BarChart chart;
+    chart.title = "Change";
+    chart.labels = {"up", "down", "flat"};
+    chart.values = {30, -12.5, 0};
+    Diagnostics diagnostics;
+    frame::Document doc = run(document({chart}), diagnostics);
+    CHECK(diagnostics.all().empty());
+    std::vector<const frame::Rect*> bars;
+    double zero = -1;
+    for (const frame::Item& item : doc.pages[0].items) {
+        if (auto r = std::get_if<frame::Rect>(&item)) bars.push_back(r);
+        if (auto l = std::get_if<frame::Line>(&item); l && l->width == 0.8) zero = l->x1;  // the zero line
+    }
+    REQUIRE(bars.size() == 3);
+    REQUIRE(zero > 50);
+    CHECK(bars[0]->x == Approx(zero));                   // positive: from zero to the right
+    CHECK(bars[1]->x + bars[1]->width == Approx(zero));  // negative: from zero to the left
+    CHECK(bars[1]->width / bars[0]->width == Approx(12.5 / 30));
+    CHECK(bars[2]->width == Approx(0));
+    const frame::TextRun* negative = nullptr;
+    for (const frame::TextRun* run : textRuns(doc.pages[0]))
+        if (run->text == "-12.5") negative = run;
+    REQUIRE(negative);
+    CHECK(negative->x + negative->width <= bars[1]->x);  // the value reads before the bar
+    const std::string text = pageText(doc.pages[0]);
+    CHECK(text.find("|-20|") != std::string::npos);      // the axis extends below zero
+    CHECK(text.find("-0") == std::string::npos);
+    checkInsideContentBox(doc);
 }
 
 TEST_CASE("columns place blocks side by side") {

@@ -27,11 +27,25 @@ TEST_CASE("the font book finds Noto Sans in four styles and IPAex Gothic by eith
     CHECK(fonts.findFace("Comic Sans", false, false) == -1);
 }
 
-TEST_CASE("bold and italic of a family without them fall back to its regular face") {
+TEST_CASE("bold and italic of a family without them are synthesized from its regular face") {
     FontBook& fonts = sharedFonts();
     const int ipa = fonts.findFace("IPAexGothic", false, false);
-    CHECK(fonts.findFace("IPAexGothic", true, false) == ipa);
-    CHECK(fonts.findFace("IPAexGothic", true, true) == ipa);
+    const int bold = fonts.findFace("IPAexGothic", true, false);
+    const int italic = fonts.findFace("IPAexGothic", false, true);
+    const int boldItalic = fonts.findFace("IPAexGothic", true, true);
+    REQUIRE(bold >= 0);
+    CHECK(bold != ipa);
+    CHECK(fonts.face(bold).file == fonts.face(ipa).file);  // the same outlines...
+    CHECK(fonts.face(bold).syntheticBold);                 // ...stroked
+    CHECK_FALSE(fonts.face(bold).syntheticItalic);
+    CHECK(fonts.face(italic).syntheticItalic);
+    CHECK_FALSE(fonts.face(italic).syntheticBold);
+    CHECK((fonts.face(boldItalic).syntheticBold && fonts.face(boldItalic).syntheticItalic));
+    CHECK(fonts.face(bold).displayName() == "IPAexGothic Bold (synthesized)");
+    // Advances are the regular face's: a synthetic style changes the look, not the line breaks.
+    CHECK(fonts.measure(bold, "日本語") == fonts.measure(ipa, "日本語"));
+    // A family with all four files gets no synthetic face.
+    CHECK_FALSE(fonts.face(fonts.findFace("Noto Sans", true, true)).syntheticBold);
 }
 
 TEST_CASE("measuring uses the font's advances and kerning") {
@@ -80,7 +94,8 @@ TEST_CASE("a file named .ttf that is not a font is warning T002 and skipped") {
                                std::filesystem::copy_options::overwrite_existing);
     Diagnostics diagnostics;
     FontBook fonts(dir, diagnostics);
-    CHECK(fonts.faceCount() == 1);
+    CHECK(fonts.faceCount() == 4);  // Noto Sans Regular and its synthesized bold, italic, bold italic
+    CHECK(fonts.face(0).file == dir + "/NotoSans-Regular.ttf");
     CHECK_FALSE(diagnostics.hasErrors());
     REQUIRE(diagnostics.all().size() == 1);
     CHECK(diagnostics.all()[0].code == "T002");
@@ -129,4 +144,27 @@ TEST_CASE("a text run's width is its glyph advances plus its kerning") {
         CHECK(run->width == Approx(advances + kerning).margin(1e-6));
     }
     CHECK(kerned >= 5);
+}
+
+TEST_CASE("a bold Japanese heading is set in a synthesized bold, and the warning says so once") {
+    Diagnostics diagnostics;
+    frame::Document doc = run(document({heading("自治体国際化協会", "a"), heading("日本の自治体 Tokyo", "b"),
+                                        paragraph("日本語の本文")}),
+                              diagnostics);
+    std::vector<const Diagnostic*> warnings;
+    for (const Diagnostic& d : diagnostics.all())
+        if (d.code == "T004") warnings.push_back(&d);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0]->severity == Severity::warning);
+    CHECK(warnings[0]->file.find("ipaexg.ttf") != std::string::npos);
+    CHECK(warnings[0]->message ==
+          "font 'IPAexGothic' has no bold face; bold text in it is synthesized (outlines stroked)");
+    REQUIRE(doc.pages.size() == 1);
+    for (const frame::TextRun* run : textRuns(doc.pages[0])) {
+        INFO(run->text);
+        const frame::FontFace& face = doc.fonts[static_cast<std::size_t>(run->font)];
+        if (run->text.find("自治体") != std::string::npos) CHECK(face.syntheticBold);    // headings
+        if (run->text == "Tokyo") CHECK(face.file.find("NotoSans-Bold.ttf") != std::string::npos);  // real bold
+        if (run->text.find("本文") != std::string::npos) CHECK_FALSE(face.syntheticBold);  // body text
+    }
 }
