@@ -19,13 +19,6 @@ content::Paragraph lines(int count, const std::string& word) {
     return p;
 }
 
-int pageOf(const frame::Document& doc, const std::string& text) {
-    for (std::size_t p = 0; p < doc.pages.size(); ++p)
-        for (const frame::TextRun* run : textRuns(doc.pages[p]))
-            if (run->text == text) return static_cast<int>(p);
-    return -1;
-}
-
 }  // namespace
 
 TEST_CASE("a paragraph never leaves a single line at the foot or the head of a page") {

@@ -54,12 +54,12 @@ content::Table table(std::string name, int rows, int columns) {
     t.style.outer.width = 1;
     content::TableRow header;
     header.kind = content::RowKind::header;
-    for (int c = 0; c < columns; ++c) header.cells.push_back({{span("Head " + std::to_string(c + 1))}, 1, 1, {}, {}});
+    for (int c = 0; c < columns; ++c) header.cells.push_back({{span("Head " + std::to_string(c + 1))}, 1, 1, {}, {}, false});
     t.rows.push_back(header);
     for (int r = 0; r < rows; ++r) {
         content::TableRow row;
         for (int c = 0; c < columns; ++c)
-            row.cells.push_back({{span("r" + std::to_string(r + 1) + "c" + std::to_string(c + 1))}, 1, 1, {}, {}});
+            row.cells.push_back({{span("r" + std::to_string(r + 1) + "c" + std::to_string(c + 1))}, 1, 1, {}, {}, false});
         t.rows.push_back(std::move(row));
     }
     return t;
@@ -74,6 +74,13 @@ std::vector<const frame::TextRun*> textRuns(const frame::Page& page) {
     for (const frame::Item& item : page.items)
         if (auto run = std::get_if<frame::TextRun>(&item)) out.push_back(run);
     return out;
+}
+
+int pageOf(const frame::Document& doc, const std::string& text) {
+    for (std::size_t p = 0; p < doc.pages.size(); ++p)
+        for (const frame::TextRun* run : textRuns(doc.pages[p]))
+            if (run->text == text) return static_cast<int>(p);
+    return -1;
 }
 
 std::string pageText(const frame::Page& page) {
