@@ -290,6 +290,8 @@ void BlockLayout::columns(content::Columns& c) {
     const double n = static_cast<double>(set->count);
     set->width = std::max(1.0, (width_ - c.gap * (n - 1)) / n);
     Slice slice;
+    // n columns fill a page n times as fast: the page limit counts their slices at 1/n.
+    context_.columnShare = 1 / n;
     for (std::vector<content::Block>& blocks : c.columns) {
         set->streams.push_back(columnStream(blocks, set->width));
         // The least room the set needs to start: the first chain of kept slices of a stream,
@@ -302,6 +304,7 @@ void BlockLayout::columns(content::Columns& c) {
         }
         slice.height = std::max(slice.height, std::min(start, pageHeight_));
     }
+    context_.columnShare = 1;
     slice.columns = std::move(set);
     push(std::move(slice), 6, 6);
 }

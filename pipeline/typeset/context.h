@@ -32,6 +32,7 @@ struct Context {
     // Pages the slices laid out so far fill at the least (their heights over the page's): a
     // document that passes limits.pages stops here, before its slices fill memory.
     double pagesAtLeast = 0;
+    double columnShare = 1;              // the part of a page's height one column stands for
     bool pageLimitPassed = false;
 
     Context(FontBook& f, Diagnostics& d, std::string src)

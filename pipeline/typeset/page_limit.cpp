@@ -6,7 +6,7 @@ namespace brochure::typeset {
 
 bool countLaidOut(Context& context, double height, double pageHeight) {
     if (context.pageLimitPassed) return false;
-    context.pagesAtLeast += height / pageHeight;
+    context.pagesAtLeast += height * context.columnShare / pageHeight;
     if (context.pagesAtLeast <= limits().maxPages) return true;
     reportPageLimit(context, context.currentBlock);
     return false;

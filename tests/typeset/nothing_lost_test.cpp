@@ -116,16 +116,22 @@ TEST_CASE("a box longer than the rest of the page goes on in its own column on t
     columns.columns.resize(2);
     columns.columns[0].push_back(paragraph(words(3000)));
     columns.columns[1].push_back(paragraph(words(40, "right")));
+    content::List list;
+    list.items.push_back(paragraph(words(1500, "item")));
+    columns.columns[1].push_back(list);
     frame::Document doc = run(document({filler(10), columns, paragraph("after")}), diagnostics);
     REQUIRE(doc.pages.size() >= 3);
     requireEveryWordOnce(doc, 3000);
     requireEveryWordOnce(doc, 40, "right");
+    requireEveryWordOnce(doc, 1500, "item");
     requireInsideContentBox(doc);
-    // The long box stays in the left column on every page; the text after starts below it.
+    // Each box stays in its own column on every page; the text after starts below them.
     const double columnRight = kSide + (kWidth - 2 * kSide - 18) / 2;
     for (const frame::Page& page : doc.pages)
-        for (const frame::TextRun* run : textRuns(page))
+        for (const frame::TextRun* run : textRuns(page)) {
             if (run->text.rfind("w", 0) == 0) CHECK(run->x + run->width <= columnRight + 0.75);
+            if (run->text.rfind("item", 0) == 0) CHECK(run->x >= columnRight + 18 - 0.75);
+        }
     const auto lastRuns = textRuns(doc.pages.back());
     CHECK(lastRuns.back()->text == "after");
     CHECK(diagnostics.all().empty());
@@ -272,4 +278,22 @@ TEST_CASE("A404: the page limit stops typesetting as soon as it is passed") {
     REQUIRE(d);
     CHECK(d->line == 9);
     CHECK(doc.pages.size() <= 3);
+}
+
+TEST_CASE("A404: the page limit counts a table in two flowing columns as the pages it fills") {
+    const Limits saved = limits();
+    Limits small = saved;
+    small.maxPages = 3;
+    setLimits(small);
+    Diagnostics diagnostics;
+    // 160 rows of 20pt: 4.4 pages in one column, under 3 pages in two.
+    content::Columns columns;
+    columns.count = 2;
+    columns.columns.resize(1);
+    columns.columns[0].push_back(table("two-up", 160, 2));
+    frame::Document doc = run(document({columns}), diagnostics);
+    setLimits(saved);
+    CHECK_FALSE(hasCode(diagnostics, "A404"));
+    CHECK(doc.pages.size() == 3);
+    requireInsideContentBox(doc);
 }
