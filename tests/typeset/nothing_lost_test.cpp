@@ -264,16 +264,30 @@ TEST_CASE("T603: table columns wider than the page are a located error, not cut 
     CHECK(d->message.find("<table 'wide'>") != std::string::npos);
 }
 
+namespace {
+
+// limits.pages set to `pages` for one test.
+class PageLimit {
+public:
+    explicit PageLimit(int pages) : saved_(limits()) {
+        Limits changed = saved_;
+        changed.maxPages = pages;
+        setLimits(changed);
+    }
+    ~PageLimit() { setLimits(saved_); }
+
+private:
+    const Limits saved_;
+};
+
+}  // namespace
+
 TEST_CASE("A404: the page limit stops typesetting as soon as it is passed") {
-    const Limits saved = limits();
-    Limits small = saved;
-    small.maxPages = 3;
-    setLimits(small);
+    const PageLimit limit(3);
     Diagnostics diagnostics;
     content::Table t = table("runaway", 20000, 2);
     t.source = {9, 3};
     frame::Document doc = run(document({t}), diagnostics);
-    setLimits(saved);
     const Diagnostic* d = find(diagnostics, "A404");
     REQUIRE(d);
     CHECK(d->line == 9);
@@ -281,10 +295,7 @@ TEST_CASE("A404: the page limit stops typesetting as soon as it is passed") {
 }
 
 TEST_CASE("A404: the page limit counts a table in two flowing columns as the pages it fills") {
-    const Limits saved = limits();
-    Limits small = saved;
-    small.maxPages = 3;
-    setLimits(small);
+    const PageLimit limit(3);
     Diagnostics diagnostics;
     // 160 rows of 20pt: 4.4 pages in one column, under 3 pages in two.
     content::Columns columns;
@@ -292,7 +303,6 @@ TEST_CASE("A404: the page limit counts a table in two flowing columns as the pag
     columns.columns.resize(1);
     columns.columns[0].push_back(table("two-up", 160, 2));
     frame::Document doc = run(document({columns}), diagnostics);
-    setLimits(saved);
     CHECK_FALSE(hasCode(diagnostics, "A404"));
     CHECK(doc.pages.size() == 3);
     requireInsideContentBox(doc);
