@@ -2,6 +2,7 @@
 // State shared by the layout functions of one typeset run: the font book, the diagnostics,
 // and which faces the document uses (frame::Document::fonts lists only those).
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,7 @@ struct Context {
     int headingCount = 0;                // numbers headings without an anchor
     std::vector<BlockOrigin> blocks;     // Slice::block indexes this
     int currentBlock = -1;               // the block being laid out
+    std::set<int> unplaceable;           // blocks reported as not placeable (T602, T603): once each
     // Pages the slices laid out so far fill at the least (their heights over the page's): a
     // document that passes limits.pages stops here, before its slices fill memory.
     double pagesAtLeast = 0;

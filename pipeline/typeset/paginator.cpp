@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <deque>
 #include <optional>
-#include <set>
 
 #include "core/limits.h"
 #include "typeset/context.h"
@@ -325,7 +324,7 @@ private:
                            : y1 < pageTop_ - kFrameTolerance     ? "top"
                            : y2 > pageBottom_ + kFrameTolerance  ? "bottom"
                                                                  : nullptr;
-        if (!side || !reportedOutside_.insert(block).second) return;
+        if (!side || !context_.unplaceable.insert(block).second) return;
         const double past = side[0] == 'l' ? region.left - x1 : side[0] == 'r' ? x2 - region.right
                             : side[0] == 't' ? pageTop_ - y1 : y2 - pageBottom_;
         context_.errorAt(block, "T603",
@@ -336,7 +335,7 @@ private:
     }
 
     void unplaceable(const Slice& s, const Region& region) {
-        if (dry_ || !reportedTall_.insert(s.block).second) return;
+        if (dry_ || !context_.unplaceable.insert(s.block).second) return;
         context_.errorAt(s.block, "T602",
                          blockName(s.block) + " has a part " + std::to_string(static_cast<int>(s.height + 0.5)) +
                              "pt tall that cannot break, taller than the " +
@@ -465,7 +464,6 @@ private:
     std::optional<frame::Line> lastFootRule_;
     int block_ = -1;                    // the block being placed, for the page limit's message
     bool dry_ = false;                  // measuring a balance: place nothing
-    std::set<int> reportedTall_, reportedOutside_;
 };
 
 }  // namespace

@@ -156,13 +156,27 @@ private:
                 carried = active;
                 carry = active.empty() ? nullptr : carryItems(spans, active);
             }
-            while (nextSpan < spans.size() && static_cast<std::size_t>(grid_.cells[spans[nextSpan]].row) == q)
-                active.push_back(nextSpan++);
+            while (nextSpan < spans.size() && static_cast<std::size_t>(grid_.cells[spans[nextSpan]].row) == q) {
+                const CellBox& c = grid_.cells[spans[nextSpan]];
+                if (c.contentHeight + 2 * style_.padding > limit + 1e-6) tooTall(c);
+                else active.push_back(nextSpan);  // a value taller than a page is never repeated
+                ++nextSpan;
+            }
             const std::size_t first = out.size();
             unit(q, q + 1, limit, out);
             out[first].carry = carry;
             for (std::size_t a : active) since[a] += rowHeight_[q];
         }
+    }
+
+    // A merged value taller than a page: no row break can keep it whole on a page.
+    void tooTall(const CellBox& c) {
+        if (!context_.unplaceable.insert(context_.currentBlock).second) return;
+        context_.errorAt(context_.currentBlock, "T602",
+                         tableWhere(table_, static_cast<std::size_t>(c.row)) + ": the merged value is " +
+                             std::to_string(static_cast<int>(c.contentHeight + 2 * style_.padding + 0.5)) +
+                             "pt tall, taller than a page; it cannot be placed",
+                         "shorten the merged column's text or give the page more room");
     }
 
     std::size_t spanEnd(std::size_t ci) const {

@@ -307,3 +307,20 @@ TEST_CASE("A404: the page limit counts a table in two flowing columns as the pag
     CHECK(doc.pages.size() == 3);
     requireInsideContentBox(doc);
 }
+
+TEST_CASE("T602: a merged value taller than a page is a located error") {
+    Diagnostics diagnostics;
+    content::Table t = table("register", 0, 2);
+    std::string label;
+    for (int i = 0; i < 12; ++i) label += (i ? "\n" : "") + std::string("label") + std::to_string(i);
+    t.rows.push_back({content::RowKind::body, {{{span(label)}, 1, 3, {}, {}, false}, {{span("a")}, 1, 1, {}, {}, false}}});
+    t.rows.push_back({content::RowKind::body, {{{span("b")}, 1, 1, {}, {}, false}}});
+    t.rows.push_back({content::RowKind::body, {{{span("c")}, 1, 1, {}, {}, false}}});
+    t.source = {4, 2};
+    run(document({t}, 200), diagnostics);  // 88pt of content: 12 lines do not fit
+    const Diagnostic* d = find(diagnostics, "T602");
+    REQUIRE(d);
+    CHECK(d->line == 4);
+    CHECK(d->message == "table 'register', row 2: the merged value is 152pt tall, taller than a page; it cannot be placed");
+    CHECK(diagnostics.errorCount() == 1);  // not reported again as reaching past the page's foot
+}
