@@ -104,9 +104,10 @@ private:
             Slice& s = slices[i];
             block_ = s.block;
             if (result_.pages.empty()) newPage(s.section);
-            if (s.breakBefore || (page_.hasContent && s.section != section_ &&
-                                  masters_[static_cast<std::size_t>(s.section)] !=
-                                      masters_[static_cast<std::size_t>(section_)])) {
+            // A section on another page master starts a page of that master, even when the
+            // page is still empty (its slices were cut to that master's height).
+            if (s.breakBefore || (s.section != section_ && masters_[static_cast<std::size_t>(s.section)] !=
+                                                               masters_[static_cast<std::size_t>(section_)])) {
                 // Figures still waiting never cross a forced break: they would land under the
                 // next section's running header. They get pages of their own section first.
                 while (!floats_.empty()) newPage(section_);
@@ -129,8 +130,10 @@ private:
 
     // Places the chain of kept slices that starts at i (or what of it fits) in `region`.
     Placed placeChain(std::vector<Slice>& slices, std::size_t i, std::size_t n, Region& region, Stream& stream) {
-        std::size_t j = i;  // the chain of slices tied by keeps: [i, j]
-        while (slices[j].keep != Keep::none && j + 1 < n && !slices[j + 1].breakBefore && !slices[j + 1].isFloat) ++j;
+        std::size_t j = i;  // the chain of slices tied by keeps: [i, j], never into another section
+        while (slices[j].keep != Keep::none && j + 1 < n && !slices[j + 1].breakBefore && !slices[j + 1].isFloat &&
+               slices[j + 1].section == slices[j].section)
+            ++j;
         const std::size_t k = fitCount(slices, i, j, region, stream);
         if (k > j) {
             placeRange(slices, i, j + 1, region, stream);

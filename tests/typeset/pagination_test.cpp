@@ -117,3 +117,25 @@ TEST_CASE("a 5,000-row table typesets") {
     CHECK(rows == 5000);
     CHECK(diagnostics.all().empty());
 }
+
+TEST_CASE("a section on another page master starts on a page of that master, even after a kept heading") {
+    // The heading that ends the first section keeps with what follows; before, that pulled the
+    // second section's first lines onto the first master's page, where its slices (cut to the
+    // other master's height) could run past the foot.
+    content::Document doc = document({paragraph("first"), heading("Ends the section", "end")});
+    content::PageMaster small = doc.masters[0];
+    small.name = "small";
+    small.height = 300;
+    doc.masters.push_back(small);
+    content::Section second;
+    second.title = "Second";
+    second.master = "small";
+    second.blocks.push_back(lines(3, "second"));
+    doc.sections.push_back(second);
+    Diagnostics diagnostics;
+    frame::Document pages = run(doc, diagnostics);
+    const int page = pageOf(pages, "second1");
+    REQUIRE(page >= 0);
+    CHECK(pages.pages[static_cast<std::size_t>(page)].height == 300);
+    CHECK(pageOf(pages, "Ends the section") == 0);
+}
