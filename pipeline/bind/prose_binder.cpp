@@ -76,7 +76,7 @@ void bindProse(const layoutdef::Node& node, const Context& context, std::vector<
                 openKind = kind;
             }
             const auto& style = context.styles.style("body");
-            openList->items.push_back({plainSpans(text, style.text), style.paragraph, {}});
+            openList->items.push_back({plainSpans(text, style.text), style.paragraph});
             continue;
         }
         openList = nullptr;
@@ -84,14 +84,14 @@ void bindProse(const layoutdef::Node& node, const Context& context, std::vector<
             content::Heading heading;
             heading.level = kind == "heading" ? level : level + 1;
             const auto& style = context.styles.style("h" + std::to_string(std::min(heading.level, 3)));
-            heading.text = {plainSpans(text, style.text), style.paragraph, {}};
+            heading.text = {plainSpans(text, style.text), style.paragraph};
             heading.anchor = context.uniqueAnchor(keys[i]);
             out.push_back(std::move(heading));
             continue;
         }
         std::string styleName = kind == "title" ? "title" : kind == "label" ? "label" : kind == "note" ? "note" : "body";
         const auto& style = context.styles.style(styleName);
-        out.push_back(content::Paragraph{plainSpans(text, style.text), style.paragraph, {}});
+        out.push_back(content::Paragraph{plainSpans(text, style.text), style.paragraph});
     }
 }
 

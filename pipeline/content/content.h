@@ -66,7 +66,7 @@ struct ParagraphStyle {
 struct Paragraph {
     std::vector<Span> spans;
     ParagraphStyle style;
-    SourceRef source;
+    SourceRef source = {};
 };
 
 struct Heading {
@@ -81,7 +81,7 @@ struct List {
     std::string bullet = "\u2022";
     double indent = 14;        // hanging indent of the item text
     std::vector<Paragraph> items;
-    SourceRef source;
+    SourceRef source = {};
 };
 
 struct Border {
@@ -133,7 +133,7 @@ struct Table {
     std::vector<TableRow> rows;              // header rows first; they repeat on each page
     TableStyle style;
     std::string caption;
-    SourceRef source;
+    SourceRef source = {};
 };
 
 enum class Fit { width, height, box };
@@ -144,14 +144,14 @@ struct Image {
     double width = 0;                        // points; 0 = frame width
     double height = 0;
     std::vector<Span> caption;
-    SourceRef source;
+    SourceRef source = {};
 };
 
 struct QrCode {
     std::string data;                        // URL to encode
     double size = 72;                        // side in points
     std::vector<Span> caption;
-    SourceRef source;
+    SourceRef source = {};
 };
 
 struct BarChart {
@@ -162,14 +162,14 @@ struct BarChart {
     double height = 180;
     Color barColor{0.16, 0.38, 0.62};
     TextStyle labelStyle;
-    SourceRef source;
+    SourceRef source = {};
 };
 
 struct TableOfContents {
     std::string title = "Contents";
     TextStyle style;
     int depth = 2;
-    SourceRef source;
+    SourceRef source = {};
 };
 
 struct PageBreak {};
@@ -191,7 +191,7 @@ struct Columns {
     int count = 0;                            // 0: boxes; n: the blocks flow through n columns
     bool balance = false;                     // flowing form: even columns on the last page
     double gap = 18;
-    SourceRef source;
+    SourceRef source = {};
 };
 
 struct Section {

@@ -54,12 +54,12 @@ content::Table table(std::string name, int rows, int columns) {
     t.style.outer.width = 1;
     content::TableRow header;
     header.kind = content::RowKind::header;
-    for (int c = 0; c < columns; ++c) header.cells.push_back({{span("Head " + std::to_string(c + 1))}, 1, 1, {}, {}, false});
+    for (int c = 0; c < columns; ++c) header.cells.push_back({{span("Head " + std::to_string(c + 1))}, 1, 1, {}, {}});
     t.rows.push_back(header);
     for (int r = 0; r < rows; ++r) {
         content::TableRow row;
         for (int c = 0; c < columns; ++c)
-            row.cells.push_back({{span("r" + std::to_string(r + 1) + "c" + std::to_string(c + 1))}, 1, 1, {}, {}, false});
+            row.cells.push_back({{span("r" + std::to_string(r + 1) + "c" + std::to_string(c + 1))}, 1, 1, {}, {}});
         t.rows.push_back(std::move(row));
     }
     return t;
