@@ -285,7 +285,7 @@ private:
 TEST_CASE("A404: the page limit stops typesetting as soon as it is passed") {
     const PageLimit limit(3);
     Diagnostics diagnostics;
-    content::Table t = table("runaway", 20000, 2);
+    content::Table t = table("runaway", 3000, 2);
     t.source = {9, 3};
     frame::Document doc = run(document({t}), diagnostics);
     const Diagnostic* d = find(diagnostics, "A404");
