@@ -19,7 +19,7 @@ using layoutdef::Node;
 
 content::Paragraph paragraph(const Node& node, const std::string& defaultStyle, const Context& context) {
     const auto& style = context.styles.style(node.get("style", defaultStyle));
-    return {inlineSpans(node, style.text, context), style.paragraph};
+    return {inlineSpans(node, style.text, context), style.paragraph, {node.position.line, node.position.column}};
 }
 
 content::Heading heading(const Node& node, const Context& context) {
@@ -193,43 +193,72 @@ void with(const Node& node, const Context& context, std::vector<content::Block>&
     bindBlocks(node, inner, out, innerData);
 }
 
-}  // namespace
-
-void bindBlocks(const Node& parent, const Context& context, std::vector<content::Block>& out, DataCount& data) {
-    for (const auto& node : parent.children) {
-        const std::string& e = node.element;
-        if (e == "heading") out.push_back(heading(node, context));
-        else if (e == "paragraph") out.push_back(paragraph(node, "body", context));
-        else if (e == "list") out.push_back(list(node, context));
-        else if (e == "prose") bindProse(node, context, out);
-        else if (e == "table" || e == "pivot") {
-            ++data.blocks;
-            auto table = e == "table" ? bindTable(node, context) : bindPivot(node, context);
-            if (!table) continue;
-            ++data.withRows;
-            out.push_back(std::move(*table));
-        } else if (e == "chart") {
-            ++data.blocks;
-            auto c = chart(node, context);
-            if (!c) continue;
-            ++data.withRows;
-            out.push_back(std::move(*c));
-        } else if (e == "image") {
-            if (auto img = image(node, context)) out.push_back(std::move(*img));
-        } else if (e == "qr") out.push_back(qr(node, context));
-        else if (e == "toc") out.push_back(toc(node, context));
-        else if (e == "page-break") out.push_back(content::PageBreak{});
-        else if (e == "spacer") out.push_back(content::Spacer{layoutdef::parseLength(node.get("height")).value_or(12)});
-        else if (e == "with") with(node, context, out, data);
-        else if (e == "columns") {
-            content::Columns columns;
-            if (auto gap = layoutdef::parseLength(node.get("gap"))) columns.gap = *gap;
+// One element of a run of blocks -> its content blocks (none, one, or several for prose and with).
+void bindBlock(const Node& node, const Context& context, std::vector<content::Block>& out, DataCount& data) {
+    const std::string& e = node.element;
+    if (e == "heading") out.push_back(heading(node, context));
+    else if (e == "paragraph") out.push_back(paragraph(node, "body", context));
+    else if (e == "list") out.push_back(list(node, context));
+    else if (e == "prose") bindProse(node, context, out);
+    else if (e == "table" || e == "pivot") {
+        ++data.blocks;
+        auto table = e == "table" ? bindTable(node, context) : bindPivot(node, context);
+        if (!table) return;
+        ++data.withRows;
+        out.push_back(std::move(*table));
+    } else if (e == "chart") {
+        ++data.blocks;
+        auto c = chart(node, context);
+        if (!c) return;
+        ++data.withRows;
+        out.push_back(std::move(*c));
+    } else if (e == "image") {
+        if (auto img = image(node, context)) out.push_back(std::move(*img));
+    } else if (e == "qr") out.push_back(qr(node, context));
+    else if (e == "toc") out.push_back(toc(node, context));
+    else if (e == "page-break") out.push_back(content::PageBreak{});
+    else if (e == "spacer") out.push_back(content::Spacer{layoutdef::parseLength(node.get("height")).value_or(12)});
+    else if (e == "with") with(node, context, out, data);
+    else if (e == "columns") {
+        content::Columns columns;
+        if (auto gap = layoutdef::parseLength(node.get("gap"))) columns.gap = *gap;
+        columns.count = static_cast<int>(layoutdef::parseInteger(node.get("count")).value_or(0));
+        columns.balance = layoutdef::parseBool(node.get("balance")).value_or(false);
+        if (columns.count > 0) {
+            columns.columns.emplace_back();
+            bindBlocks(node, context, columns.columns.back(), data);
+        } else {
             for (const Node* box : node.childrenNamed("box")) {
                 columns.columns.emplace_back();
                 bindBlocks(*box, context, columns.columns.back(), data);
             }
-            out.push_back(std::move(columns));
         }
+        out.push_back(std::move(columns));
+    }
+}
+
+// Records where a block was written, so the typesetter can locate what it cannot place. Blocks
+// made from data (<prose>) take their element's place; blocks of a nested <with> keep theirs.
+void locate(content::Block& block, const SourcePosition& at) {
+    std::visit(
+        [&](auto& b) {
+            using T = std::decay_t<decltype(b)>;
+            content::SourceRef* ref = nullptr;
+            if constexpr (std::is_same_v<T, content::Heading>) ref = &b.text.source;
+            else if constexpr (std::is_same_v<T, content::PageBreak> || std::is_same_v<T, content::Spacer>) return;
+            else ref = &b.source;
+            if (ref->line == 0) *ref = {at.line, at.column};
+        },
+        block);
+}
+
+}  // namespace
+
+void bindBlocks(const Node& parent, const Context& context, std::vector<content::Block>& out, DataCount& data) {
+    for (const auto& node : parent.children) {
+        const std::size_t first = out.size();
+        bindBlock(node, context, out, data);
+        for (std::size_t b = first; b < out.size(); ++b) locate(out[b], node.position);
     }
 }
 

@@ -21,6 +21,7 @@ struct BoundColumn {
     std::string empty;
     content::Align align = content::Align::left;
     bool merge = false;
+    bool keep = false;            // a merged group stays on one page when it fits one
     std::string total;            // "sum", "label" or ""
     int group = -1;               // index into the groups, -1 = none
 };
@@ -114,6 +115,7 @@ std::optional<content::Table> bindTable(const Node& node, const Context& context
         c.align = layoutdef::parseAlign(columnNode.get("align"))
                       .value_or(isNumeric(c.format) ? content::Align::right : content::Align::left);
         c.merge = layoutdef::parseBool(columnNode.get("merge")).value_or(false);
+        c.keep = layoutdef::parseBool(columnNode.get("keep")).value_or(false);
         c.total = columnNode.get("total");
         c.group = group;
         columns.push_back(c);
@@ -161,6 +163,7 @@ std::optional<content::Table> bindTable(const Node& node, const Context& context
                 spanCell[i] = row.cells.size();
             }
             row.cells.push_back(cell(formatValue(v, c.format, c.empty), table.style.bodyText));
+            row.cells.back().keepRows = c.merge && c.keep;
         }
         table.rows.push_back(std::move(row));
     }

@@ -27,6 +27,13 @@ struct Color {
 
 enum class Align { left, right, center, justify };
 
+// Where a block was written in the layout, so the typesetter can locate what it cannot place
+// (line 0: made by code, not written).
+struct SourceRef {
+    int line = 0;
+    int column = 0;
+};
+
 struct TextStyle {
     // Families in fallback order, e.g. {"Noto Sans", "IPAexGothic"}: a character the first font
     // lacks is set in the next one that has it.
@@ -59,6 +66,7 @@ struct ParagraphStyle {
 struct Paragraph {
     std::vector<Span> spans;
     ParagraphStyle style;
+    SourceRef source = {};
 };
 
 struct Heading {
@@ -73,6 +81,7 @@ struct List {
     std::string bullet = "\u2022";
     double indent = 14;        // hanging indent of the item text
     std::vector<Paragraph> items;
+    SourceRef source = {};
 };
 
 struct Border {
@@ -86,6 +95,9 @@ struct TableCell {
     int rowSpan = 1;
     std::optional<Align> align;      // overrides the column's alignment
     std::optional<Color> background;
+    // A cell spanning rows (a merged group) whose rows stay on one page when they fit one
+    // (`keep="yes"`); otherwise the group breaks between rows, the value repeated on top.
+    bool keepRows = false;
 };
 
 enum class RowKind { header, body, total };
@@ -121,6 +133,7 @@ struct Table {
     std::vector<TableRow> rows;              // header rows first; they repeat on each page
     TableStyle style;
     std::string caption;
+    SourceRef source = {};
 };
 
 enum class Fit { width, height, box };
@@ -131,12 +144,14 @@ struct Image {
     double width = 0;                        // points; 0 = frame width
     double height = 0;
     std::vector<Span> caption;
+    SourceRef source = {};
 };
 
 struct QrCode {
     std::string data;                        // URL to encode
     double size = 72;                        // side in points
     std::vector<Span> caption;
+    SourceRef source = {};
 };
 
 struct BarChart {
@@ -147,12 +162,14 @@ struct BarChart {
     double height = 180;
     Color barColor{0.16, 0.38, 0.62};
     TextStyle labelStyle;
+    SourceRef source = {};
 };
 
 struct TableOfContents {
     std::string title = "Contents";
     TextStyle style;
     int depth = 2;
+    SourceRef source = {};
 };
 
 struct PageBreak {};
@@ -161,15 +178,20 @@ struct Spacer {
     double height = 12;
 };
 
-// A group of blocks placed side by side (e.g. two QR codes with their captions).
+// Blocks in columns: boxes side by side (two QR codes with their captions), each box going on
+// in its own column on the next page, or (count > 0) one run of blocks flowing from column to
+// column and page to page.
 struct Columns;
 
 using Block = std::variant<Heading, Paragraph, List, Table, Image, QrCode, BarChart,
                            TableOfContents, PageBreak, Spacer, Columns>;
 
 struct Columns {
-    std::vector<std::vector<Block>> columns;
+    std::vector<std::vector<Block>> columns;  // the boxes; the flowing form has one
+    int count = 0;                            // 0: boxes; n: the blocks flow through n columns
+    bool balance = false;                     // flowing form: even columns on the last page
     double gap = 18;
+    SourceRef source = {};
 };
 
 struct Section {

@@ -14,7 +14,7 @@ struct Limits {
     std::int64_t maxImagePixels = 50'000'000;  // width x height of one image (R105)
     std::size_t maxXmlBytes = 32u << 20;       // size of one export, catalog or layout file
     int maxXmlDepth = 256;                     // element nesting in one XML file
-    int maxPages = 2000;                       // pages of one document (T601)
+    int maxPages = 2000;                       // pages of one document (A404, checked while typesetting)
 };
 
 const Limits& limits();

@@ -12,6 +12,11 @@ const std::vector<std::string> kInline = {"b", "i", "u", "a", "color", "span", "
 const std::vector<std::string> kBlocks = {"heading", "paragraph", "prose", "list",   "table",
                                           "pivot",   "image",     "qr",    "chart",  "toc",
                                           "page-break", "spacer", "columns", "with"};
+const std::vector<std::string> kBlocksAndBox = [] {
+    std::vector<std::string> children = kBlocks;
+    children.push_back("box");
+    return children;
+}();
 const std::vector<std::string> kIfEmpty = {"hide", "warn", "error"};
 
 std::map<std::string, ElementRule> buildGrammar() {
@@ -70,7 +75,7 @@ std::map<std::string, ElementRule> buildGrammar() {
         {"column",
          {{"field", T::text, true}, {"title", T::text},
           {"format", T::choice, false, {"text", "count", "integer", "number", "percent", "month"}},
-          {"align", T::align}, {"width", T::width}, {"merge", T::boolean},
+          {"align", T::align}, {"width", T::width}, {"merge", T::boolean}, {"keep", T::boolean},
           {"total", T::choice, false, {"sum", "label", "none"}}, {"empty", T::text}},
          {}},
         {"pivot",
@@ -98,7 +103,9 @@ std::map<std::string, ElementRule> buildGrammar() {
         {"toc", {{"title", T::text}, {"depth", T::integer}, {"style", T::style}}, {}},
         {"page-break", {}, {}},
         {"spacer", {{"height", T::length, true}}, {}},
-        {"columns", {{"gap", T::length}}, {"box"}},
+        // Boxes side by side, or (with count) blocks flowing through the columns; checkColumns
+        // keeps the two forms apart.
+        {"columns", {{"gap", T::length}, {"count", T::integer}, {"balance", T::boolean}}, kBlocksAndBox},
         {"box", {}, kBlocks},
         {"with",
          {{"query", T::sql, true}, {"if-empty", T::choice, false, kIfEmpty}},

@@ -173,6 +173,7 @@ private:
         if (node.element == "pivot") atLeast("latest", 1, 50);
         if (node.element == "toc") atLeast("depth", 1, 4);
         if (node.element == "chart") atLeast("max-bars", 2, 1'000'000);
+        if (node.element == "columns") atLeast("count", 1, 12);
         if (node.element == "print-edition" && node.has("bleed")) {
             // Print shops ask for 3 to 5 mm; more than half an inch is a typo, not a bleed.
             auto bleed = parseLength(node.get("bleed"));
@@ -184,6 +185,25 @@ private:
             auto size = parseNumber(node.get("size"));
             if (size && *size <= 0)
                 error("L106", node.where("size"), "font size must be greater than 0, got " + node.get("size"));
+        }
+    }
+
+    // <columns> holds <box>es (side by side), or with count="n" blocks that flow through n
+    // columns; never both, and balance only flows.
+    void checkColumnsForm(const Node& node) {
+        const bool flowing = node.has("count");
+        if (!flowing && node.has("balance"))
+            error("L113", node.where("balance"), "'balance' applies to flowing columns only",
+                  "add count=\"2\" (the blocks flow from column to column) or remove balance");
+        for (const auto& child : node.children) {
+            if (child.isText() || !findElement(child.element)) continue;
+            if (flowing && child.element == "box")
+                error("L113", child.position, "<box> is not allowed inside <columns count=...>",
+                      "with count the blocks flow through the columns: put them directly in <columns>, "
+                      "or remove count to set boxes side by side");
+            else if (!flowing && child.element != "box")
+                error("L113", child.position, "<" + child.element + "> is not allowed inside <columns> without count",
+                      "put the blocks in <box> elements (side by side), or add count=\"2\" to let them flow");
         }
     }
 
@@ -206,6 +226,7 @@ private:
             error("L112", node.position,
                   "<" + node.element + "> needs one of the attributes " + joined(rule.oneOf));
         checkRanges(node);
+        if (node.element == "columns") checkColumnsForm(node);
         for (const auto& child : node.children) {
             if (child.isText()) {
                 if (!rule.text && !isBlank(child.text))

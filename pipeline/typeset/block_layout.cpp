@@ -4,6 +4,7 @@
 
 #include "typeset/figures.h"
 #include "typeset/inline_layout.h"
+#include "typeset/page_limit.h"
 #include "typeset/table_layout.h"
 #include "typeset/toc.h"
 
@@ -20,18 +21,28 @@ std::string headingAnchor(const content::Heading& heading, int index) {
 }
 
 BlockLayout::BlockLayout(Context& context, const TypesetOptions& options, std::vector<Slice>& out, double width,
-                         double pageHeight, int section, std::string sectionTitle, const std::vector<TocEntry>& toc)
+                         double pageHeight, int section, std::string sectionTitle, const std::vector<TocEntry>& toc,
+                         bool inColumns)
     : context_(context), options_(options), out_(out), width_(width), pageHeight_(pageHeight), section_(section),
-      sectionTitle_(std::move(sectionTitle)), toc_(toc) {}
+      sectionTitle_(std::move(sectionTitle)), toc_(toc), inColumns_(inColumns) {}
 
-std::string BlockLayout::where(const std::vector<content::Span>& spans) const {
+namespace {
+
+// The first 32 bytes of a text (not cut inside a character), for diagnostics.
+std::string excerpt(const std::vector<content::Span>& spans) {
     std::string text = plainText(spans);
     if (text.size() > 32) {
         std::size_t cut = 32;
         while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
         text = text.substr(0, cut) + "…";
     }
-    return "section '" + sectionTitle_ + "', text \"" + text + "\"";
+    return text;
+}
+
+}  // namespace
+
+std::string BlockLayout::where(const std::vector<content::Span>& spans) const {
+    return "section '" + sectionTitle_ + "', text \"" + excerpt(spans) + "\"";
 }
 
 Slice& BlockLayout::push(Slice slice, double spaceBefore, double spaceAfter) {
@@ -44,7 +55,48 @@ Slice& BlockLayout::push(Slice slice, double spaceBefore, double spaceAfter) {
     return out_.back();
 }
 
+// The block's name for diagnostics: what it is, its first words or name, its section.
+int BlockLayout::registerBlock(const content::Block& block) {
+    BlockOrigin origin;
+    std::visit(
+        [&](const auto& b) {
+            using T = std::decay_t<decltype(b)>;
+            if constexpr (std::is_same_v<T, content::Heading>) {
+                origin = {b.text.source, "<heading> \"" + excerpt(b.text.spans) + "\""};
+            } else if constexpr (std::is_same_v<T, content::Paragraph>) {
+                origin = {b.source, "<paragraph> \"" + excerpt(b.spans) + "\""};
+            } else if constexpr (std::is_same_v<T, content::List>) {
+                origin = {b.source, "<list> \"" + (b.items.empty() ? std::string{} : excerpt(b.items.front().spans)) + "\""};
+            } else if constexpr (std::is_same_v<T, content::Table>) {
+                origin = {b.source, "<table '" + b.name + "'>"};
+            } else if constexpr (std::is_same_v<T, content::Image>) {
+                origin = {b.source, "<image> '" + b.path + "'"};
+            } else if constexpr (std::is_same_v<T, content::QrCode>) {
+                origin = {b.source, "<qr> '" + b.data + "'"};
+            } else if constexpr (std::is_same_v<T, content::BarChart>) {
+                origin = {b.source, "<chart> '" + b.title + "'"};
+            } else if constexpr (std::is_same_v<T, content::TableOfContents>) {
+                origin = {b.source, "<toc>"};
+            } else if constexpr (std::is_same_v<T, content::Columns>) {
+                origin = {b.source, "<columns>"};
+            }
+        },
+        block);
+    origin.name += " in section '" + sectionTitle_ + "'";
+    context_.blocks.push_back(std::move(origin));
+    return static_cast<int>(context_.blocks.size()) - 1;
+}
+
 void BlockLayout::add(content::Block& block) {
+    if (std::holds_alternative<content::PageBreak>(block) || std::holds_alternative<content::Spacer>(block)) {
+        if (std::holds_alternative<content::PageBreak>(block)) requestPageBreak();
+        else pendingGap_ += std::get<content::Spacer>(block).height;
+        return;
+    }
+    if (context_.pageLimitPassed) return;
+    const int id = registerBlock(block);
+    context_.currentBlock = id;
+    const std::size_t first = out_.size();
     std::visit(
         [&](auto& b) {
             using T = std::decay_t<decltype(b)>;
@@ -56,11 +108,16 @@ void BlockLayout::add(content::Block& block) {
             else if constexpr (std::is_same_v<T, content::QrCode>) qrCode(b);
             else if constexpr (std::is_same_v<T, content::BarChart>) barChart(b);
             else if constexpr (std::is_same_v<T, content::TableOfContents>) tableOfContents(b);
-            else if constexpr (std::is_same_v<T, content::PageBreak>) requestPageBreak();
-            else if constexpr (std::is_same_v<T, content::Spacer>) pendingGap_ += b.height;
             else if constexpr (std::is_same_v<T, content::Columns>) columns(b);
         },
         block);
+    double height = 0;
+    for (std::size_t q = first; q < out_.size(); ++q) {
+        if (out_[q].block < 0) out_[q].block = id;
+        height += out_[q].height;
+    }
+    // Tables count their own rows as they go (a runaway one stops there).
+    if (!std::holds_alternative<content::Table>(block) && !inColumns_) countLaidOut(context_, height, pageHeight_);
 }
 
 // One slice per line. Widows and orphans: the first two lines stay together, and so do the
@@ -221,17 +278,58 @@ void BlockLayout::tableOfContents(const content::TableOfContents& t) {
     }
 }
 
-// Side-by-side blocks: each column is laid out on its own, then the columns are joined into
-// one slice (they do not break across pages).
+// Blocks in columns: each box (or the flowing form's one run of blocks) is laid out at the
+// column width into a stream of slices, which the paginator places column by column, page by
+// page. Columns inside a column are joined into one slice instead.
 void BlockLayout::columns(content::Columns& c) {
     if (c.columns.empty()) return;
-    const double n = static_cast<double>(c.columns.size());
+    if (inColumns_) {
+        joinedColumns(c);
+        return;
+    }
+    auto set = std::make_shared<ColumnSet>();
+    set->flowing = c.count > 0;
+    set->balance = c.balance;
+    set->count = set->flowing ? c.count : static_cast<int>(c.columns.size());
+    set->gap = c.gap;
+    const double n = static_cast<double>(set->count);
+    set->width = std::max(1.0, (width_ - c.gap * (n - 1)) / n);
+    Slice slice;
+    // n columns fill a page n times as fast: the page limit counts their slices at 1/n.
+    context_.columnShare = 1 / n;
+    for (std::vector<content::Block>& blocks : c.columns) {
+        set->streams.push_back(columnStream(blocks, set->width));
+        // The least room the set needs to start: the first chain of kept slices of a stream,
+        // so a heading before the columns never stays behind alone.
+        const std::vector<Slice>& stream = set->streams.back();
+        double start = 0;
+        for (std::size_t q = 0; q < stream.size(); ++q) {
+            start += (q > 0 ? stream[q].gapBefore : 0.0) + stream[q].height;
+            if (stream[q].keep == Keep::none) break;
+        }
+        slice.height = std::max(slice.height, std::min(start, pageHeight_));
+    }
+    context_.columnShare = 1;
+    slice.columns = std::move(set);
+    push(std::move(slice), 6, 6);
+}
+
+std::vector<Slice> BlockLayout::columnStream(std::vector<content::Block>& blocks, double width) {
+    std::vector<Slice> slices;
+    BlockLayout inner(context_, options_, slices, width, pageHeight_, section_, sectionTitle_, toc_, true);
+    for (content::Block& block : blocks) inner.add(block);
+    for (Slice& s : slices) s.isFloat = false;  // a figure in a column stays in its place
+    return slices;
+}
+
+// Columns inside a column: side by side in one slice, which does not break.
+void BlockLayout::joinedColumns(content::Columns& c) {
+    const std::size_t count = c.count > 0 ? static_cast<std::size_t>(c.count) : c.columns.size();
+    const double n = static_cast<double>(count);
     const double columnWidth = std::max(1.0, (width_ - c.gap * (n - 1)) / n);
     Slice joined;
     for (std::size_t k = 0; k < c.columns.size(); ++k) {
-        std::vector<Slice> slices;
-        BlockLayout inner(context_, options_, slices, columnWidth, pageHeight_, section_, sectionTitle_, toc_);
-        for (content::Block& block : c.columns[k]) inner.add(block);
+        std::vector<Slice> slices = columnStream(c.columns[k], columnWidth);
         const double x = static_cast<double>(k) * (columnWidth + c.gap);
         double y = 0;
         for (std::size_t s = 0; s < slices.size(); ++s) {

@@ -21,8 +21,10 @@ struct TocEntry {
 
 class BlockLayout {
 public:
+    // `inColumns`: the blocks of a column; columns inside it are joined into one slice.
     BlockLayout(Context& context, const TypesetOptions& options, std::vector<Slice>& out, double width,
-                double pageHeight, int section, std::string sectionTitle, const std::vector<TocEntry>& toc);
+                double pageHeight, int section, std::string sectionTitle, const std::vector<TocEntry>& toc,
+                bool inColumns = false);
 
     // Tables are consumed (their cells freed as they are sliced); other blocks are only read.
     void add(content::Block& block);
@@ -38,6 +40,9 @@ private:
     void barChart(const content::BarChart& c);
     void tableOfContents(const content::TableOfContents& t);
     void columns(content::Columns& c);
+    void joinedColumns(content::Columns& c);
+    std::vector<Slice> columnStream(std::vector<content::Block>& blocks, double width);
+    int registerBlock(const content::Block& block);
     void caption(const std::vector<content::Span>& spans, double width, double x, Slice& into);
 
     Slice& push(Slice slice, double spaceBefore, double spaceAfter);
@@ -52,6 +57,7 @@ private:
     int section_;
     std::string sectionTitle_;
     const std::vector<TocEntry>& toc_;
+    const bool inColumns_;
     double pendingGap_ = 0;
     bool breakNext_ = false;
 };

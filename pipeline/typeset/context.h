@@ -2,6 +2,7 @@
 // State shared by the layout functions of one typeset run: the font book, the diagnostics,
 // and which faces the document uses (frame::Document::fonts lists only those).
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,12 @@
 
 namespace brochure::typeset {
 
+// A content block as diagnostics name it: where the layout wrote it and what it is.
+struct BlockOrigin {
+    content::SourceRef source;
+    std::string name;                    // "<table 'register'> in section 'Seminars'"
+};
+
 struct Context {
     FontBook& fonts;
     Diagnostics& diagnostics;
@@ -19,8 +26,16 @@ struct Context {
     std::vector<int> docFontOfFace;      // FontBook face id -> index in usedFonts, -1 unused
     std::vector<frame::FontFace> usedFonts;
     std::vector<int> faceOfDocFont;      // the inverse
-    int nextTableId = 0;
-    int headingCount = 0;                // numbers headings without an anchor                 // tables are told apart by the paginator
+    int nextTableId = 0;                 // tables are told apart by the paginator
+    int headingCount = 0;                // numbers headings without an anchor
+    std::vector<BlockOrigin> blocks;     // Slice::block indexes this
+    int currentBlock = -1;               // the block being laid out
+    std::set<int> unplaceable;           // blocks reported as not placeable (T602, T603): once each
+    // Pages the slices laid out so far fill at the least (their heights over the page's): a
+    // document that passes limits.pages stops here, before its slices fill memory.
+    double pagesAtLeast = 0;
+    double columnShare = 1;              // the part of a page's height one column stands for
+    bool pageLimitPassed = false;
 
     Context(FontBook& f, Diagnostics& d, std::string src)
         : fonts(f), diagnostics(d), source(std::move(src)),
@@ -55,6 +70,17 @@ struct Context {
     }
     void error(const std::string& code, std::string message, std::string hint = {}) {
         diagnostics.error(code, source, 0, 0, std::move(message), std::move(hint));
+    }
+    // A warning at the layout element of the block being laid out.
+    void warnHere(const std::string& code, std::string message, std::string hint = {}) {
+        const content::SourceRef at =
+            currentBlock >= 0 ? blocks[static_cast<std::size_t>(currentBlock)].source : content::SourceRef{};
+        diagnostics.warning(code, source, at.line, at.column, std::move(message), std::move(hint));
+    }
+    // An error at the layout element of block `block` (Slice::block; -1: the layout as a whole).
+    void errorAt(int block, const std::string& code, const std::string& message, std::string hint = {}) {
+        const content::SourceRef at = block >= 0 ? blocks[static_cast<std::size_t>(block)].source : content::SourceRef{};
+        diagnostics.error(code, source, at.line, at.column, message, std::move(hint));
     }
 };
 

@@ -1,7 +1,9 @@
 #pragma once
 // Stacks slices onto pages: keeps chains of keep-with-next slices together (headings with their
-// text, widow/orphan pairs, table starts), repeats a table's header on continuation pages, and
-// lets figures float down past the text that follows them (their order kept).
+// text, widow/orphan pairs, table starts), repeats a table's header (and a merged group's value)
+// on continuation pages, lets figures float down past the text that follows them (their order
+// kept), and sets column sets: boxes side by side, each going on in its own column on the next
+// page, or one stream flowing through the columns (balanced on its last page when asked).
 
 #include <deque>
 #include <string>
@@ -10,6 +12,7 @@
 
 #include "content/content.h"
 #include "frame/frame.h"
+#include "typeset/context.h"
 #include "typeset/slice.h"
 
 namespace brochure::typeset {
@@ -35,7 +38,10 @@ struct Pagination {
     std::vector<PageNumberFixup> pageNumbers;
 };
 
-// `sectionMasters[s]` is the page master of section s.
-Pagination paginate(std::vector<Slice> slices, const std::vector<const content::PageMaster*>& sectionMasters);
+// `sectionMasters[s]` is the page master of section s. Every item lands inside its page's
+// content box (or its column): a part taller than a page is error T602, an item reaching out of
+// the box T603, more pages than limits.pages A404 (pagination stops there).
+Pagination paginate(Context& context, std::vector<Slice> slices,
+                    const std::vector<const content::PageMaster*>& sectionMasters);
 
 }  // namespace brochure::typeset

@@ -36,15 +36,33 @@ enum class Keep : int {
     always = 3,       // a heading with what follows, a table header with its first row
 };
 
+struct Slice;
+
+// Blocks set in columns, placed by the paginator: boxes side by side, each going on in its own
+// column on the next page, or one stream flowing from column to column and page to page.
+struct ColumnSet {
+    std::vector<std::vector<Slice>> streams;  // one per box; the flowing form has one
+    int count = 1;                            // columns on the page
+    double width = 0;                         // of one column
+    double gap = 0;
+    bool flowing = false;
+    bool balance = false;                     // flowing: even columns on the last page
+};
+
 struct Slice {
-    double height = 0;
+    double height = 0;                        // a column set: the least room it needs to start
     double gapBefore = 0;        // space above, dropped at the top of a page
     Keep keep = Keep::none;      // ties this slice to the next one
     bool breakBefore = false;    // starts a new page
     bool isFloat = false;        // a figure: may move down past following text
     int section = 0;             // index of the content section (page master, running header)
     int table = -1;              // slices of one table share an id
+    int block = -1;              // the content block it comes from (Context::blocks), for diagnostics
     std::shared_ptr<const Slice> repeatHeader;  // table header to repeat on a continuation page
+    // Drawn over this slice when it starts a continuation of its table (a merged group's value
+    // repeated at the top of the next page or column); positions as in `items`.
+    std::shared_ptr<const std::vector<frame::Item>> carry;
+    std::shared_ptr<ColumnSet> columns;         // set: this slice stands for blocks in columns
     std::optional<frame::Line> footRule;        // a table's outer bottom rule, drawn when the table
                                                 // continues on the next page after this slice
     std::vector<frame::Item> items;             // x from the content box's left, y from the slice top
@@ -54,5 +72,15 @@ struct Slice {
 
 // Moves every item by (dx, dy).
 void translate(frame::Item& item, double dx, double dy);
+
+// The box an item covers (a text run: its advance along the baseline; a destination: a point).
+struct Bounds {
+    double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+};
+Bounds bounds(const frame::Item& item);
+
+// How far an item may reach past its frame before it counts as outside: rounding in justified
+// lines and half a rule's width, never a visible piece of content.
+constexpr double kOutsideTolerance = 0.75;
 
 }  // namespace brochure::typeset

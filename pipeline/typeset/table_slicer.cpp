@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <memory>
-#include <numeric>
 #include <optional>
+
+#include "typeset/page_limit.h"
 
 namespace brochure::typeset {
 namespace {
@@ -70,22 +71,12 @@ public:
     void run(std::vector<Slice>& out) {
         const std::size_t firstSlice = out.size();
         double limit = placement_.pageHeight;
+        std::size_t counted = firstSlice;
         for (std::size_t r = 0; r < rows_;) {
             const std::size_t end = groupEnd(r);
             planRows(context_, table_, grid_, colX_, r, end, rowHeight_);
-            const double height = std::accumulate(rowHeight_.begin() + static_cast<std::ptrdiff_t>(r),
-                                                  rowHeight_.begin() + static_cast<std::ptrdiff_t>(end), 0.0);
-            if (r < headerRows_ || end - r == 1 || height <= limit) {
-                unit(r, end, limit, out);
-            } else {
-                // Too tall to keep together: row by row, each spanning cell's text fitting its first row.
-                for (std::size_t ci = grid_.firstCellOfRow[r]; ci < grid_.firstCellOfRow[end]; ++ci) {
-                    const CellBox& c = grid_.cells[ci];
-                    double& first = rowHeight_[static_cast<std::size_t>(c.row)];
-                    first = std::max(first, c.contentHeight + 2 * style_.padding);
-                }
-                for (std::size_t q = r; q < end; ++q) unit(q, q + 1, limit, out);
-            }
+            if (r < headerRows_) unit(r, end, limit, out);
+            else group(r, end, limit, out);
             if (r == 0 && headerRows_ > 0) {
                 out.back().keep = Keep::always;
                 header_ = std::make_shared<const Slice>(out.back());
@@ -93,14 +84,19 @@ public:
             }
             release(r, end);
             r = end;
+            double height = 0;
+            for (std::size_t q = counted; q < out.size(); ++q) height += out[q].height;
+            counted = out.size();
+            if (!countLaidOut(context_, height, placement_.pageHeight)) return;
         }
         out[firstSlice].gapBefore = placement_.gapBefore;
         // Never a table start with fewer than three rows under its header at a page foot, never
         // one row alone on the next page.
         const std::size_t bodyFirst = firstSlice + (headerRows_ > 0 ? 1 : 0);
         const std::size_t count = out.size();
-        for (std::size_t i = bodyFirst; i < std::min(bodyFirst + 2, count - 1); ++i) out[i].keep = Keep::tableStart;
-        if (count - bodyFirst >= 2) out[count - 2].keep = Keep::lines;
+        for (std::size_t i = bodyFirst; i < std::min(bodyFirst + 2, count - 1); ++i)
+            out[i].keep = std::max(out[i].keep, Keep::tableStart);
+        if (count - bodyFirst >= 2) out[count - 2].keep = std::max(out[count - 2].keep, Keep::lines);
     }
 
 private:
@@ -129,13 +125,88 @@ private:
         return end;
     }
 
+    // Body rows [r, end), tied by cells spanning rows (a merged group): a slice per row (or per
+    // piece of a row taller than a page). The group may break between two rows where the text of
+    // every cell spanning them fits above the break and again below it, where it is repeated
+    // (Slice::carry); elsewhere its rows are kept together, and throughout with keep="yes".
+    void group(std::size_t r, std::size_t end, double limit, std::vector<Slice>& out) {
+        std::vector<std::size_t> spans;  // the cells spanning rows, in row order
+        for (std::size_t ci = grid_.firstCellOfRow[r]; ci < grid_.firstCellOfRow[end]; ++ci)
+            if (grid_.cells[ci].rowSpan > 1) spans.push_back(ci);
+        std::vector<double> top(end - r + 1, 0.0);  // row tops from the group's top
+        for (std::size_t q = r; q < end; ++q) top[q - r + 1] = top[q - r] + rowHeight_[q];
+        std::vector<double> since(spans.size(), 0.0);  // per span: height since its text was last set
+        std::vector<std::size_t> active, carried;      // spans covering the row; those the carry shows
+        std::shared_ptr<const std::vector<frame::Item>> carry;
+        std::size_t nextSpan = 0;
+        for (std::size_t q = r; q < end; ++q) {
+            const auto ended = [&](std::size_t a) { return spanEnd(spans[a]) <= q; };
+            active.erase(std::remove_if(active.begin(), active.end(), ended), active.end());
+            bool breakable = q > r;
+            for (std::size_t a : active) {
+                const CellBox& c = grid_.cells[spans[a]];
+                const double text = c.contentHeight + 2 * style_.padding;
+                const double below = top[spanEnd(spans[a]) - r] - top[q - r];
+                breakable = breakable && !c.cell->keepRows && since[a] >= text - 1e-6 && below >= text - 1e-6;
+            }
+            if (q > r && !breakable) out.back().keep = std::max(out.back().keep, Keep::always);
+            if (breakable)
+                for (std::size_t a : active) since[a] = 0;
+            if (active != carried) {
+                carried = active;
+                carry = active.empty() ? nullptr : carryItems(spans, active);
+            }
+            while (nextSpan < spans.size() && static_cast<std::size_t>(grid_.cells[spans[nextSpan]].row) == q) {
+                const CellBox& c = grid_.cells[spans[nextSpan]];
+                if (c.contentHeight + 2 * style_.padding > limit + 1e-6) tooTall(c);
+                else active.push_back(nextSpan);  // a value taller than a page is never repeated
+                ++nextSpan;
+            }
+            const std::size_t first = out.size();
+            unit(q, q + 1, limit, out);
+            out[first].carry = carry;
+            for (std::size_t a : active) since[a] += rowHeight_[q];
+        }
+    }
+
+    // A merged value taller than a page: no row break can keep it whole on a page.
+    void tooTall(const CellBox& c) {
+        if (!context_.unplaceable.insert(context_.currentBlock).second) return;
+        context_.errorAt(context_.currentBlock, "T602",
+                         tableWhere(table_, static_cast<std::size_t>(c.row)) + ": the merged value is " +
+                             std::to_string(static_cast<int>(c.contentHeight + 2 * style_.padding + 0.5)) +
+                             "pt tall, taller than a page; it cannot be placed",
+                         "shorten the merged column's text or give the page more room");
+    }
+
+    std::size_t spanEnd(std::size_t ci) const {
+        return static_cast<std::size_t>(grid_.cells[ci].row + grid_.cells[ci].rowSpan);
+    }
+
+    // The text of spanning cells set at the top of a row, as at the top of their first row.
+    std::shared_ptr<const std::vector<frame::Item>> carryItems(const std::vector<std::size_t>& spans,
+                                                              const std::vector<std::size_t>& shown) {
+        auto items = std::make_shared<std::vector<frame::Item>>();
+        for (std::size_t a : shown) {
+            const CellBox& c = grid_.cells[spans[a]];
+            const ShapedCell& shaped = *c.shaped;
+            double lineY = style_.padding;
+            for (std::size_t li = 0; li < shaped.lines.size(); ++li) {
+                emitLine(context_, shaped.text, shaped.settings, shaped.lines[li], li == 0,
+                         colX_[static_cast<std::size_t>(c.col)] + style_.padding, lineY, *items);
+                lineY += shaped.lines[li].height;
+            }
+        }
+        return items;
+    }
+
     // Rows [r, end) as one slice, or, for one row taller than `limit`, as pieces cut between lines.
     void unit(std::size_t r, std::size_t end, double limit, std::vector<Slice>& out) {
         if (end - r > 1 || rowHeight_[r] <= limit + 1e-6 || limit <= 2 * style_.padding) {
             out.push_back(slice(r, end, nullptr, 0));
             return;
         }
-        context_.warn("T202", tableWhere(table_, r) + " is taller than a page; it is split between lines",
+        context_.warnHere("T202", tableWhere(table_, r) + " is taller than a page; it is split between lines",
                       "shorten the cell text or give the page more room");
         const std::size_t begin = grid_.firstCellOfRow[r], stop = grid_.firstCellOfRow[r + 1];
         std::vector<Window> windows(stop - begin);

@@ -74,6 +74,24 @@ void checkLinks(Context& context, const Pagination& pagination) {
                                  "check the anchor name; the link is kept but leads nowhere");
 }
 
+// Running headers and footers (the items after each page's first `bodyItems`) stay on their page
+// (the paginator has checked the body against the content box): an item off the page would be
+// cut off by every viewer.
+void checkOnPage(Context& context, const Pagination& pagination, const std::vector<std::size_t>& bodyItems) {
+    for (std::size_t p = 0; p < pagination.pages.size(); ++p) {
+        const frame::Page& page = pagination.pages[p];
+        for (std::size_t i = bodyItems[p]; i < page.items.size(); ++i) {
+            const Bounds b = bounds(page.items[i]);
+            if (b.x1 >= -kOutsideTolerance && b.y1 >= -kOutsideTolerance && b.x2 <= page.width + kOutsideTolerance &&
+                b.y2 <= page.height + kOutsideTolerance)
+                continue;
+            context.error("T603", "page " + page.label + ": the running header or footer reaches outside the page",
+                          "make the page master's margins larger than its header and footer lines");
+            return;
+        }
+    }
+}
+
 }  // namespace
 
 frame::Document typeset(content::Document document, FontBook& fonts, Diagnostics& diagnostics,
@@ -102,10 +120,14 @@ frame::Document typeset(content::Document document, FontBook& fonts, Diagnostics
         if (section.pageBreakBefore && s > 0) layout.requestPageBreak();
         for (content::Block& block : section.blocks) layout.add(block);
     }
-    Pagination pagination = paginate(std::move(slices), masters);
+    if (context.pageLimitPassed) return out;
+    Pagination pagination = paginate(context, std::move(slices), masters);
     fillPageNumbers(context, pagination);
     checkLinks(context, pagination);
+    std::vector<std::size_t> bodyItems;
+    for (const frame::Page& page : pagination.pages) bodyItems.push_back(page.items.size());
     decoratePages(context, document, masters, pagination);
+    checkOnPage(context, pagination, bodyItems);
 
     out.pages.reserve(pagination.pages.size());
     for (frame::Page& page : pagination.pages) out.pages.push_back(std::move(page));

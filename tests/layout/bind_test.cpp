@@ -93,6 +93,28 @@ TEST_CASE("merge='yes' turns repeated values into one cell spanning the rows", "
     CHECK(table.rows[2].cells.size() == 1);  // covered by the span from above
     CHECK(test::spansText(table.rows[2].cells[0].spans) == "Indonesia");
     CHECK(table.rows[3].cells[0].rowSpan == 1);
+    CHECK_FALSE(table.rows[1].cells[0].keepRows);  // a merged group may break between its rows
+}
+
+TEST_CASE("keep='yes' on a merged column, flowing columns and the layout place of each block", "[bind]") {
+    test::FakeSource source;
+    source.answer("seminars", {{"fy", "country"}, {{v(2024), v("Thailand")}, {v(2024), v("Indonesia")}}});
+    auto b = bindBody(R"(<section><table query="SELECT * FROM seminars">
+  <column field="fy" merge="yes" keep="yes"/><column field="country"/></table>
+  <columns count="3" balance="yes" gap="10"><paragraph>a</paragraph><paragraph>b</paragraph></columns></section>)",
+                      source);
+    const auto& table = firstTable(b.document);
+    CHECK(table.rows[1].cells[0].keepRows);
+    CHECK(table.source.line == 2);  // the <table> element (the layout's first line is <layout>)
+    const auto& blocks = b.document.sections.at(0).blocks;
+    REQUIRE(blocks.size() == 2);
+    const auto& columns = std::get<content::Columns>(blocks[1]);
+    CHECK(columns.count == 3);
+    CHECK(columns.balance);
+    CHECK(columns.gap == 10);
+    REQUIRE(columns.columns.size() == 1);
+    CHECK(columns.columns[0].size() == 2);
+    CHECK(std::get<content::Paragraph>(columns.columns[0][1]).source.line == 4);
 }
 
 TEST_CASE("formats: counts with separators, percent, month, empty marks", "[bind]") {

@@ -174,6 +174,28 @@ TEST_CASE("L113: a known element in the wrong place", "[reader]") {
     CHECK(d.hint.find("section") != std::string::npos);
 }
 
+TEST_CASE("L113: <columns> holds boxes, or with count flowing blocks, never both", "[reader]") {
+    auto flowing = read("<layout output=\"a.pdf\"><section>\n<columns count=\"2\" balance=\"yes\">"
+                        "<paragraph>x</paragraph></columns></section></layout>");
+    CHECK(flowing.diagnostics.all().empty());
+    auto boxInFlow = only(read("<layout output=\"a.pdf\"><section>\n<columns count=\"2\">\n<box/></columns>"
+                               "</section></layout>"),
+                          "L113");
+    CHECK(boxInFlow.line == 3);
+    CHECK(boxInFlow.message == "<box> is not allowed inside <columns count=...>");
+    auto blockInBoxes = only(read("<layout output=\"a.pdf\"><section>\n<columns>\n<paragraph>x</paragraph>"
+                                  "</columns></section></layout>"),
+                             "L113");
+    CHECK(blockInBoxes.line == 3);
+    CHECK(blockInBoxes.hint.find("count") != std::string::npos);
+    auto balanceOfBoxes = only(read("<layout output=\"a.pdf\"><section>\n<columns balance=\"yes\"><box/></columns>"
+                                    "</section></layout>"),
+                               "L113");
+    CHECK(balanceOfBoxes.line == 2);
+    auto zero = only(read("<layout output=\"a.pdf\"><section>\n<columns count=\"0\"/></section></layout>"), "L106");
+    CHECK(zero.line == 2);
+}
+
 TEST_CASE("lengths, colours and widths convert to points and fractions", "[reader]") {
     using namespace layoutdef;
     CHECK(parseLength("12") == 12.0);

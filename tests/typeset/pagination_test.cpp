@@ -19,13 +19,6 @@ content::Paragraph lines(int count, const std::string& word) {
     return p;
 }
 
-int pageOf(const frame::Document& doc, const std::string& text) {
-    for (std::size_t p = 0; p < doc.pages.size(); ++p)
-        for (const frame::TextRun* run : textRuns(doc.pages[p]))
-            if (run->text == text) return static_cast<int>(p);
-    return -1;
-}
-
 }  // namespace
 
 TEST_CASE("a paragraph never leaves a single line at the foot or the head of a page") {
@@ -123,4 +116,26 @@ TEST_CASE("a 5,000-row table typesets") {
     for (const frame::Page& page : doc.pages) rows += textRuns(page).size() / 5 - 1;
     CHECK(rows == 5000);
     CHECK(diagnostics.all().empty());
+}
+
+TEST_CASE("a section on another page master starts on a page of that master, even after a kept heading") {
+    // The heading that ends the first section keeps with what follows; before, that pulled the
+    // second section's first lines onto the first master's page, where its slices (cut to the
+    // other master's height) could run past the foot.
+    content::Document doc = document({paragraph("first"), heading("Ends the section", "end")});
+    content::PageMaster small = doc.masters[0];
+    small.name = "small";
+    small.height = 300;
+    doc.masters.push_back(small);
+    content::Section second;
+    second.title = "Second";
+    second.master = "small";
+    second.blocks.push_back(lines(3, "second"));
+    doc.sections.push_back(second);
+    Diagnostics diagnostics;
+    frame::Document pages = run(doc, diagnostics);
+    const int page = pageOf(pages, "second1");
+    REQUIRE(page >= 0);
+    CHECK(pages.pages[static_cast<std::size_t>(page)].height == 300);
+    CHECK(pageOf(pages, "Ends the section") == 0);
 }

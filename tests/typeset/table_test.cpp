@@ -85,22 +85,52 @@ TEST_CASE("cell text wraps inside its column and the row grows to hold it") {
     CHECK(next->baseline > lastWrapped + 10);
 }
 
-TEST_CASE("a rowSpan group stays on one page when it fits") {
+namespace {
+
+// Three rows, then a 4-row group (the fiscal year spans 4 rows), then two more rows.
+content::Table groupAfterThreeRows(bool keep) {
     content::Table t = table("t", 0, 2);
     for (int r = 0; r < 3; ++r) t.rows.push_back({content::RowKind::body, {cell("a" + std::to_string(r)), cell("b")}});
-    // A 4-row group (the fiscal year spans 4 rows) starting where only 2 rows would fit.
-    t.rows.push_back({content::RowKind::body, {cell("FY2024", 1, 4), cell("g1")}});
+    content::TableCell label = cell("FY2024", 1, 4);
+    label.keepRows = keep;
+    t.rows.push_back({content::RowKind::body, {label, cell("g1")}});
     for (int r = 2; r <= 4; ++r) t.rows.push_back({content::RowKind::body, {cell("g" + std::to_string(r))}});
     t.rows.push_back({content::RowKind::body, {cell("z1"), cell("z")}});
     t.rows.push_back({content::RowKind::body, {cell("z2"), cell("z")}});
+    return t;
+}
+
+}  // namespace
+
+TEST_CASE("with keep a rowSpan group stays on one page when it fits") {
     Diagnostics diagnostics;
     // Content box 148pt: header 20 + 3 rows 60 leaves 68: not enough for the 80pt group.
-    frame::Document doc = run(document({t}, 260), diagnostics);
+    frame::Document doc = run(document({groupAfterThreeRows(true)}, 260), diagnostics);
     auto pages = pagesOfRuns(doc);
     CHECK(pages["a2"] == 0);
     CHECK(pages["FY2024"] == 1);
     CHECK(pages["g1"] == 1);
     CHECK(pages["g4"] == 1);
+}
+
+TEST_CASE("a rowSpan group that does not fit breaks between rows with its value repeated") {
+    Diagnostics diagnostics;
+    // 68pt left under the first three rows: g1..g3 fit (60pt); g4 and the last rows go on.
+    frame::Document doc = run(document({groupAfterThreeRows(false)}, 260), diagnostics);
+    REQUIRE(doc.pages.size() == 2);
+    auto onPage = [&](std::size_t p, const std::string& text) {
+        for (const frame::TextRun* run : textRuns(doc.pages[p]))
+            if (run->text == text) return run;
+        return static_cast<const frame::TextRun*>(nullptr);
+    };
+    CHECK(onPage(0, "g3"));
+    REQUIRE(onPage(1, "g4"));
+    // The label heads the group on both pages, level with the group's first row there.
+    REQUIRE(onPage(0, "FY2024"));
+    REQUIRE(onPage(1, "FY2024"));
+    CHECK(onPage(1, "FY2024")->baseline == Approx(onPage(1, "g4")->baseline));
+    CHECK(onPage(0, "FY2024")->baseline == Approx(onPage(0, "g1")->baseline));
+    CHECK(diagnostics.all().empty());
 }
 
 TEST_CASE("a rowSpan group taller than a page breaks between its rows, losing nothing") {
@@ -113,7 +143,11 @@ TEST_CASE("a rowSpan group taller than a page breaks between its rows, losing no
     auto pages = pagesOfRuns(doc);
     for (int r = 1; r <= 12; ++r) CHECK(pages.count("g" + std::to_string(r)) == 1);
     CHECK(pages["FY2024"] == 0);
-    for (const frame::Page& page : doc.pages) CHECK(pageText(page).rfind("Head 1|Head 2", 0) == 0);
+    for (const frame::Page& page : doc.pages) {
+        CHECK(pageText(page).rfind("Head 1|Head 2", 0) == 0);
+        // The label is repeated at the top of each continuation: a reader never loses it.
+        CHECK(pageText(page).find("|FY2024|") != std::string::npos);
+    }
 }
 
 TEST_CASE("a row taller than a page is split between lines with warning T202") {
@@ -166,7 +200,10 @@ TEST_CASE("fixed and percent columns: cells shaped while slicing, rowSpan groups
     for (int r = 1; r <= 5; ++r) CHECK(count["a" + std::to_string(r)] == 1);
     for (int r = 1; r <= 12; ++r) CHECK(count["g" + std::to_string(r)] == 1);
     for (int i = 1; i <= 30; ++i) CHECK(count["line" + std::to_string(i)] == 1);
-    CHECK(count["FY2024"] == 1);
+    // The group's label heads it on each page it reaches.
+    int groupPages = 0;
+    for (const frame::Page& page : doc.pages) groupPages += pageText(page).find("|g") != std::string::npos ? 1 : 0;
+    CHECK(count["FY2024"] == groupPages);
     CHECK(count["Total"] == 1);
     CHECK(count["b"] == 5);
     CHECK(hasCode(diagnostics, "T202"));

@@ -76,6 +76,13 @@ std::vector<const frame::TextRun*> textRuns(const frame::Page& page) {
     return out;
 }
 
+int pageOf(const frame::Document& doc, const std::string& text) {
+    for (std::size_t p = 0; p < doc.pages.size(); ++p)
+        for (const frame::TextRun* run : textRuns(doc.pages[p]))
+            if (run->text == text) return static_cast<int>(p);
+    return -1;
+}
+
 std::string pageText(const frame::Page& page) {
     std::string out;
     for (const frame::TextRun* run : textRuns(page)) {

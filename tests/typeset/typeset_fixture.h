@@ -32,6 +32,8 @@ frame::Document run(const content::Document& doc, Diagnostics& diagnostics);
 
 // The text runs of a page, in order.
 std::vector<const frame::TextRun*> textRuns(const frame::Page& page);
+// The index of the first page with a text run of exactly this text, -1 when none has it.
+int pageOf(const frame::Document& doc, const std::string& text);
 // All text of a page joined with '|' between runs.
 std::string pageText(const frame::Page& page);
 bool hasCode(const Diagnostics& diagnostics, const std::string& code);
