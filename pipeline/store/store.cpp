@@ -2,7 +2,11 @@
 
 #include "store/sqlite_statement.h"
 
+#include "core/world.h"
+
 #include <filesystem>
+
+#include <sys/stat.h>
 
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/SQLite/Utility.h>
@@ -55,6 +59,12 @@ std::unique_ptr<Store> Store::open(const std::string& path) {
     if (!folder.empty() && !std::filesystem::is_directory(folder, error))
         fail("S100", path, "cannot open the store: the folder " + folder.string() + " does not exist",
              "create it, or set paths.store to a file in an existing folder");
+    // A folder (or a FIFO) in the store's place would stall Poco's open for its login timeout too.
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0)
+        if (const char* kind = notRegularFile(st))
+            fail("S100", path, std::string("cannot open the store: it ") + kind,
+                 "set paths.store to a file; `brochure ingest` creates it");
     return std::unique_ptr<Store>(new Store(connect(path)));
 }
 
