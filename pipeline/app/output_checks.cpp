@@ -18,14 +18,17 @@ struct OutputSource {
     std::string file;
     SourcePosition where;
 
-    // "layouts/handouts.xml:3:9 (country = Laos)"
-    std::string describe() const {
-        std::string text = file + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
+    // " (country = Laos, slug = laos)": which of a layout's documents this is; "" for the only one.
+    std::string which() const {
         std::string params;
         for (const auto& [name, value] : document->job.params)
             if (name != ":year") params += (params.empty() ? "" : ", ") + name.substr(name[0] == ':') + " = " + toText(value);
         if (document->print) params += std::string(params.empty() ? "" : ", ") + "print edition";
-        return params.empty() ? text : text + " (" + params + ")";
+        return params.empty() ? params : " (" + params + ")";
+    }
+    // "layouts/handout.xml:7:24 (country = Laos, slug = laos)"
+    std::string describe() const {
+        return file + ":" + std::to_string(where.line) + ":" + std::to_string(where.column) + which();
     }
 };
 
@@ -64,7 +67,7 @@ void checkOutputNames(const std::vector<PlannedDocument>& documents, Diagnostics
         auto [first, inserted] = writers.emplace(normal, source);
         if (!inserted) {
             error(diagnostics, "A407", source,
-                  "output \"" + output + "\" is also written by " + first->second.describe() +
+                  "output \"" + output + "\"" + source.which() + " is also written by " + first->second.describe() +
                       "; one document would overwrite the other",
                   "give each document its own output name (for <jobs>, one that differs in every row)");
         }
@@ -74,7 +77,7 @@ void checkOutputNames(const std::vector<PlannedDocument>& documents, Diagnostics
         for (fs::path folder = fs::path(output).parent_path(); !folder.empty(); folder = folder.parent_path())
             if (auto clash = writers.find(folder.string()); clash != writers.end())
                 error(diagnostics, "A407", source,
-                      "output \"" + output + "\" lies in the folder \"" + folder.string() + "\", which is the output of " +
+                      "output \"" + output + "\"" + source.which() + " lies in the folder \"" + folder.string() + "\", which is the output of " +
                           clash->second.describe(),
                       "give each document its own output name");
 }

@@ -70,11 +70,13 @@ std::string hintForUnknownName(sqlite3* db, const std::string& message) {
 sqlite3_stmt* prepareSelect(sqlite3* db, const std::string& sql) {
     sqlite3_stmt* statement = nullptr;
     const char* tail = nullptr;
-    if (sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &statement, &tail) != SQLITE_OK) {
+    if (int rc = sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &statement, &tail); rc != SQLITE_OK) {
         std::string message = sqlite3_errmsg(db);
-        if (sqlite3_errcode(db) == SQLITE_AUTH)  // the read-only scope's authorizer refused a part of it
-            queryFails("S300", sql, "a query may only read: it must be a SELECT of tables",
-                       "layouts read the store; only `brochure ingest` writes it, and pragmas are not queries");
+        // The read-only scope's authorizer refused a part of it (SQLite reports that as an
+        // SQLITE_ERROR "not authorized" when the refusal comes from a pragma's virtual table).
+        if ((rc & 0xff) == SQLITE_AUTH || message == "not authorized")
+            queryFails("S300", sql, "a query may only read: it must be a SELECT",
+                       "layouts read the store; only `brochure ingest` writes it (and a pragma is not a query)");
         queryFails("S301", sql, "the query is not valid: " + message, hintForUnknownName(db, message));
     }
     if (!statement) queryFails("S300", sql, "the query is empty");

@@ -49,8 +49,8 @@ TEST_CASE("a folder inside out/ that is a symbolic link is refused; nothing is w
     INFO(r.err);
     CHECK(r.exitCode == exitCantCreate);
     CHECK(contains(r.err, "layouts/handout.xml:7:"));
-    CHECK(contains(r.err, "error[A405]: output \"handouts/singapore.pdf\" would be written through the symbolic link " +
-                              project.out() + "/handouts"));
+    CHECK(contains(r.err, "error[A405]: output \"handouts/singapore.pdf\" would be written through the symbolic link "));
+    CHECK(contains(r.err, "/out/handouts\n"));
     CHECK(fs::is_empty(elsewhere.path()));
     CHECK(pdfFiles(project.out()).empty());
 }
@@ -80,7 +80,8 @@ TEST_CASE("a lock file that is a symbolic link is refused and its target not mad
     auto r = project.run({"--quiet", "--country", "Singapore", "build"});
     INFO(r.err);
     CHECK(r.exitCode == exitCantCreate);
-    CHECK(contains(r.err, "error[A401]: " + project.out() + "/.brochure.lock is a symbolic link"));
+    CHECK(contains(r.err, "error[A401]: "));
+    CHECK(contains(r.err, "/out/.brochure.lock is a symbolic link"));
     CHECK(fs::is_empty(elsewhere.path()));
 }
 
@@ -102,7 +103,8 @@ TEST_CASE("two documents with one output are refused before anything is built", 
     auto r = project.run({"--quiet", "build"});
     INFO(r.err);
     CHECK(r.exitCode == exitDataErr);
-    CHECK(contains(r.err, "layouts/handout.xml:7:25: error[A407]: output \"handouts/all.pdf\" is also written by "
-                          "layouts/handout.xml:7:25 (country = "));
+    CHECK(contains(r.err, "layouts/handout.xml:7:24: error[A407]: output \"handouts/all.pdf\" (country = Cambodia, "
+                          "slug = cambodia) is also written by "));
+    CHECK(contains(r.err, "layouts/handout.xml:7:24 (country = Brunei, slug = brunei)"));
     CHECK(pdfFiles(project.out()).empty());
 }

@@ -140,6 +140,7 @@ TEST_CASE("a query that would write the store is refused, even one SQLite calls 
                             "SELECT * FROM pragma_journal_mode('delete')"}) {
         INFO(sql);
         Diagnostic fault = faultOf([&] { store->query(sql, {}); });
+        INFO(fault.message);
         CHECK(fault.code == "S300");
         CHECK(fault.message.find("may only read") != std::string::npos);
     }
