@@ -39,7 +39,7 @@ TEST_CASE("a build removes its own stale temporaries and never a user's file", "
     CHECK_FALSE(fs::exists(stale));
 }
 
-TEST_CASE("a folder inside out/ that is a symbolic link is refused; nothing is written through it", "[output][symlink]") {
+TEST_CASE("a folder inside out/ that is a symbolic link is refused, and nothing is written through it", "[output][symlink]") {
     ProjectCopy project("out-link");
     TempDir elsewhere("out-link-elsewhere");
     fs::create_directories(project.out());
