@@ -13,30 +13,8 @@ namespace {
 // Virtual machine instructions between two looks at the clock: a few microseconds of work.
 constexpr int kInstructionsPerCheck = 1000;
 
-}  // namespace
-
-ReadOnlyScope::ReadOnlyScope(sqlite3* db)
-    : db_(db), deadline_(std::chrono::steady_clock::now() + std::chrono::seconds(limits().maxQuerySeconds)) {
-    try {
-        execute(db_, "PRAGMA query_only = 1");
-    } catch (const SqliteError& e) {
-        fail("S304", {}, "cannot make the store's connection read-only: " + e.message);
-    }
-    sqlite3_set_authorizer(db_, &ReadOnlyScope::authorize, this);
-    sqlite3_progress_handler(db_, kInstructionsPerCheck, &ReadOnlyScope::progress, this);
-}
-
-ReadOnlyScope::~ReadOnlyScope() {
-    sqlite3_progress_handler(db_, 0, nullptr, nullptr);
-    sqlite3_set_authorizer(db_, nullptr, nullptr);
-    try {
-        execute(db_, "PRAGMA query_only = 0");
-    } catch (const SqliteError&) {
-        // Only an out-of-memory connection fails this; the ingest's first write then says so.
-    }
-}
-
-int ReadOnlyScope::authorize(void*, int action, const char* what, const char*, const char*, const char*) {
+int authorize(void* state, int action, const char* what, const char*, const char*, const char*) {
+    if (!static_cast<const QueryGuard*>(state)->active) return SQLITE_OK;
     switch (action) {
         case SQLITE_SELECT:
         case SQLITE_READ:
@@ -51,11 +29,40 @@ int ReadOnlyScope::authorize(void*, int action, const char* what, const char*, c
     }
 }
 
-int ReadOnlyScope::progress(void* self) {
-    auto* scope = static_cast<ReadOnlyScope*>(self);
-    if (std::chrono::steady_clock::now() < scope->deadline_) return 0;
-    scope->timedOut_ = true;
+int progress(void* state) {
+    auto* guard = static_cast<QueryGuard*>(state);
+    if (!guard->active || std::chrono::steady_clock::now() < guard->deadline) return 0;
+    guard->timedOut = true;
     return 1;  // interrupts the statement: its step fails with SQLITE_INTERRUPT
 }
+
+}  // namespace
+
+void QueryGuard::install(sqlite3* db) {
+    sqlite3_set_authorizer(db, &authorize, this);
+    sqlite3_progress_handler(db, kInstructionsPerCheck, &progress, this);
+}
+
+void QueryGuard::allowWrites(sqlite3* db) {
+    if (!queryOnly) return;
+    execute(db, "PRAGMA query_only = 0");
+    queryOnly = false;
+}
+
+ReadOnlyScope::ReadOnlyScope(sqlite3* db, QueryGuard& guard) : guard_(guard) {
+    if (!guard_.queryOnly) {
+        try {
+            execute(db, "PRAGMA query_only = 1");
+        } catch (const SqliteError& e) {
+            fail("S304", {}, "cannot make the store's connection read-only: " + e.message);
+        }
+        guard_.queryOnly = true;
+    }
+    guard_.active = true;
+    guard_.timedOut = false;
+    guard_.deadline = std::chrono::steady_clock::now() + std::chrono::seconds(limits().maxQuerySeconds);
+}
+
+ReadOnlyScope::~ReadOnlyScope() { guard_.active = false; }
 
 }  // namespace brochure::store

@@ -33,6 +33,7 @@ std::unique_ptr<Store::Impl> connect(const std::string& path) {
         auto impl = std::make_unique<Store::Impl>(path, Poco::Data::Session("SQLite", path));
         // Another process (a second `brochure ingest`) may hold the write lock for a moment.
         sqlite3_busy_timeout(impl->db, 5000);
+        impl->queryGuard.install(impl->db);
         // WAL: readers (builds) are not blocked by a writer (an ingest). Also the first read of
         // the file, so "file is not a database" shows up here rather than in a query.
         execute(impl->db, "PRAGMA journal_mode=WAL");

@@ -140,6 +140,7 @@ bool Store::ingest(const ingest::Catalog& catalog, const std::vector<ingest::Dat
     };
     try {
         if (!inputsDigest.empty() && recordedDigest(impl_->db) == inputsDigest) return false;
+        impl_->queryGuard.allowWrites(impl_->db);  // layout queries left the connection query-only
         impl_->session.begin();
         createOrMigrateTables(impl_->db, catalog);
         replaceCountries(impl_->db, catalog);

@@ -2,7 +2,6 @@
 
 #include "core/limits.h"
 #include "core/spelling.h"
-#include "store/read_only_scope.h"
 #include "store/sql_text.h"
 #include "store/sqlite_statement.h"
 #include "store/store_impl.h"
@@ -109,7 +108,7 @@ std::string knownParameters(const Params& params) {
 
 ResultSet Store::query(const std::string& sql, const Params& params) const {
     std::lock_guard lock(impl_->mutex);
-    ReadOnlyScope readOnly(impl_->db);
+    ReadOnlyScope readOnly(impl_->db, impl_->queryGuard);
     auto& prepared = impl_->preparedQueries;
     auto found = prepared.find(sql);
     if (found == prepared.end()) {
