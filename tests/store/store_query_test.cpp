@@ -1,5 +1,6 @@
-// Layout queries: values are bound, never spliced; only a single read-only SELECT runs; every
-// refusal is an S3xx diagnostic with SQLite's own words.
+// Layout queries: values are bound, never spliced; only a single read-only SELECT runs, within
+// limits.query-seconds and limits.query-rows; every refusal is an S3xx diagnostic with SQLite's
+// own words.
 
 #include "store_fixture.h"
 
