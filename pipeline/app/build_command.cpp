@@ -9,6 +9,7 @@
 #include "app/document_plan.h"
 #include "app/fingerprint.h"
 #include "app/manifest.h"
+#include "app/output_checks.h"
 #include "app/parallel.h"
 #include "app/progress.h"
 #include "app/project_inputs.h"
@@ -37,21 +38,10 @@ double millisecondsSince(std::chrono::steady_clock::time_point start) {
 }
 
 bool upToDate(const PlannedDocument& document, const std::map<std::string, ManifestEntry>& previous,
-              const std::string& outDir) {
+              const OutputFolder& out) {
     auto it = previous.find(document.job.output);
     if (it == previous.end() || it->second.fingerprint != document.fingerprint) return false;
-    std::error_code ec;
-    auto size = fs::file_size(fs::path(outDir) / document.job.output, ec);
-    return !ec && static_cast<long long>(size) == it->second.bytes;
-}
-
-// A build killed between writing a temporary file and renaming it leaves the temporary behind
-// (never a partial PDF under the real name). We hold the lock, so no other build is writing one.
-void removeStaleTemporaries(const std::string& outDir) {
-    std::error_code ec;
-    for (fs::recursive_directory_iterator it(outDir, ec), end; !ec && it != end; it.increment(ec))
-        if (it->is_regular_file() && it->path().filename().string().find(".tmp-") != std::string::npos)
-            fs::remove(it->path(), ec);
+    return out.regularFileSize(document.job.output) == it->second.bytes;
 }
 
 // Documents that share an input report its problem each: a damaged photo once for the screen
@@ -63,14 +53,14 @@ void appendOnce(Diagnostics& into, const Diagnostics& from, std::set<std::string
 }
 
 // Editions never overwrite each other: an output the manifest records for another year is
-// refused (A405) before anything is built, so a layout whose output name lacks {year} cannot
+// refused (A408) before anything is built, so a layout whose output name lacks {year} cannot
 // replace last year's PDF with this year's.
 void refuseOtherEditions(const std::vector<PlannedDocument>& planned, const std::map<std::string, ManifestEntry>& previous,
                          int year, Diagnostics& diagnostics) {
     for (const auto& document : planned) {
         auto it = previous.find(document.job.output);
         if (it == previous.end() || it->second.year == 0 || it->second.year == year) continue;
-        diagnostics.error("A405", document.layout->file, 0, 0,
+        diagnostics.error("A408", document.layout->file, 0, 0,
                           "building the " + std::to_string(year) + " edition would overwrite " + document.job.output +
                               ", the " + std::to_string(it->second.year) + " edition",
                           "put {year} in the layout's output name, e.g. output=\"handouts/{year}/{slug}.pdf\"");
@@ -109,14 +99,18 @@ int runBuild(const RunContext& context) {
         return code;
     };
 
-    BuildLock lock(settings.outDir);
+    std::string outError;
+    const std::optional<OutputFolder> out = OutputFolder::open(settings.outDir, outError);
+    if (!out) {
+        diagnostics.error("A401", settings.outDir, 0, 0, outError);
+        return fail(App::EXIT_CANTCREAT);
+    }
+    BuildLock lock(*out);
     if (!lock.ok()) {
         diagnostics.error("A401", settings.outDir, 0, 0, lock.error());
         // Busy: try again later. Otherwise the out folder cannot be made or written.
         return fail(lock.busy() ? App::EXIT_TEMPFAIL : App::EXIT_CANTCREAT);
     }
-
-    removeStaleTemporaries(settings.outDir);
 
     const int year = options.year.value_or(settings.year);
     DataInputs data;
@@ -176,14 +170,23 @@ int runBuild(const RunContext& context) {
     }
     if (exitCodeFor(diagnostics, options) != App::EXIT_OK)
         return fail((options.country || options.layout) && planned.empty() ? App::EXIT_USAGE : App::EXIT_DATAERR);
+    checkOutputNames(planned, diagnostics);
+    if (exitCodeFor(diagnostics, options) != App::EXIT_OK) return fail(App::EXIT_DATAERR);
+    checkOutputLinks(planned, *out, diagnostics);
+    if (diagnostics.hasErrors()) return fail(App::EXIT_CANTCREAT);
 
-    const std::string manifestPath = (fs::path(settings.outDir) / "manifest.json").string();
-    auto previous = readManifest(manifestPath);
+    // A build killed between writing its temporaries and renaming them leaves them behind (never
+    // a partial PDF under the real name). We hold the lock, so no other build is writing any;
+    // only the build's own temporaries, in the folders it writes, are removed.
+    removeStaleTemporaries(*out, kManifestName);
+    for (const auto& document : planned) removeStaleTemporaries(*out, document.job.output);
+
+    auto previous = readManifest(*out);
     refuseOtherEditions(planned, previous, year, diagnostics);
     if (diagnostics.hasErrors()) return fail(App::EXIT_CANTCREAT);
     std::vector<std::size_t> toBuild;
     for (std::size_t i = 0; i < planned.size(); ++i)
-        if (options.force || !upToDate(planned[i], previous, settings.outDir)) toBuild.push_back(i);
+        if (options.force || !upToDate(planned[i], previous, *out)) toBuild.push_back(i);
 
     progress.setTotal(planned.size());
     std::vector<BuiltDocument> built(planned.size());
@@ -202,28 +205,32 @@ int runBuild(const RunContext& context) {
     for (std::size_t i : toBuild) appendOnce(diagnostics, built[i].diagnostics, reported);
     if (exitCodeFor(diagnostics, options) != App::EXIT_OK) return fail(App::EXIT_DATAERR);
 
-    // Everything built: now, and only now, write.
+    // Everything built: now, and only now, write, as one set: every new PDF to a temporary beside
+    // its target, then all renamed into place, then the manifest. A failure before the renames
+    // leaves every output and the manifest as they were (and removes this run's temporaries).
+    StagedFiles files(*out);
+    std::set<std::string> written;
     for (std::size_t i = 0; i < planned.size(); ++i) {
-        const auto& document = planned[i];
-        bool skipped = !built[i].pdf.has_value();
-        if (!skipped) {
-            StageTimer timer(profile, Stage::write);
-            std::string error;
-            if (!writeFileAtomically((fs::path(settings.outDir) / document.job.output).string(), *built[i].pdf, error)) {
-                diagnostics.error("A402", settings.outDir, 0, 0, error);
-                return fail(App::EXIT_CANTCREAT);
-            }
-            previous[document.job.output] = manifestEntry(document, built[i], year, inputs);
+        if (!built[i].pdf) continue;
+        StageTimer timer(profile, Stage::write);
+        std::string error;
+        if (!files.stage(planned[i].job.output, *built[i].pdf, error)) {
+            diagnostics.error("A402", settings.outDir, 0, 0, error);
+            return fail(App::EXIT_CANTCREAT);
         }
-        const auto& entry = previous[document.job.output];
-        progress.finished({document.job.output, entry.pages, entry.bytes, milliseconds[i], skipped});
+        previous[planned[i].job.output] = manifestEntry(planned[i], built[i], year, inputs);
+        written.insert(planned[i].job.output);
     }
     std::vector<ManifestEntry> entries;
-    for (auto& [path, entry] : previous)
-        if (fs::exists(fs::path(settings.outDir) / path)) entries.push_back(std::move(entry));
-    if (std::string error; !writeManifest(manifestPath, std::move(entries), error)) {
-        diagnostics.error("A403", manifestPath, 0, 0, error);
+    for (const auto& [path, entry] : previous)
+        if (written.count(path) || out->regularFileSize(path)) entries.push_back(entry);
+    if (std::string error; !files.stage(kManifestName, manifestJson(std::move(entries)), error) || !files.commit(error)) {
+        diagnostics.error("A402", settings.outDir, 0, 0, error);
         return fail(App::EXIT_CANTCREAT);
+    }
+    for (std::size_t i = 0; i < planned.size(); ++i) {
+        const auto& entry = previous[planned[i].job.output];
+        progress.finished({planned[i].job.output, entry.pages, entry.bytes, milliseconds[i], !built[i].pdf.has_value()});
     }
 
     progress.clear();

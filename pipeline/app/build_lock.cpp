@@ -2,37 +2,37 @@
 
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace brochure::app {
 
-BuildLock::BuildLock(const std::string& dir) {
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    std::string path = dir + "/.brochure.lock";
-    int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        error_ = "cannot create " + path + ": " + std::strerror(errno);
+BuildLock::BuildLock(const OutputFolder& out) {
+    const std::string path = out.path() + "/" + kFileName;
+    // O_NOFOLLOW: a link in its place would make the lock create or truncate a file elsewhere.
+    UniqueFd fd(::openat(out.fd(), kFileName, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0644));
+    struct stat st {};
+    if (!fd) {
+        error_ = errno == ELOOP ? path + " is a symbolic link; the build does not follow links inside the out folder"
+                                : "cannot create " + path + ": " + std::strerror(errno);
+        return;
+    }
+    if (::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode)) {
+        error_ = path + " is not a regular file";
         return;
     }
     // flock is released by the kernel when the process dies, so a killed build never leaves
     // a stale lock behind.
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    if (::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) {
         busy_ = errno == EWOULDBLOCK;
-        error_ = errno == EWOULDBLOCK ? "another brochure build is writing to " + dir + "; wait for it to finish"
-                                      : "cannot lock " + path + ": " + std::strerror(errno);
-        ::close(fd);
+        error_ = busy_ ? "another brochure build is writing to " + out.path() + "; wait for it to finish"
+                       : "cannot lock " + path + ": " + std::strerror(errno);
         return;
     }
-    fd_ = fd;
-}
-
-BuildLock::~BuildLock() {
-    if (fd_ >= 0) ::close(fd_);
+    fd_ = std::move(fd);
 }
 
 }  // namespace brochure::app

@@ -3,6 +3,7 @@
 #include "app/command.h"
 #include "app/content_images.h"
 #include "app/document_plan.h"
+#include "app/output_checks.h"
 #include "app/progress.h"
 #include "app/project_inputs.h"
 
@@ -34,6 +35,7 @@ int runCheck(const RunContext& context) {
                                 context.options.edition, settings.print, context.options.layout};
             auto planned = planDocuments(layouts, *store, *data.catalog, request, diagnostics, profile);
             documents = planned.size();
+            checkOutputNames(planned, diagnostics);
             std::set<std::string> images;
             for (const auto& document : planned)
                 for (const auto& path : imagePaths(document.content)) images.insert(path);

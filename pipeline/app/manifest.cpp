@@ -1,6 +1,5 @@
 #include "app/manifest.h"
 
-#include "core/atomic_file.h"
 #include "app/diagnostic_printer.h"
 
 #include <Poco/JSON/Array.h>
@@ -8,18 +7,18 @@
 #include <Poco/JSON/Parser.h>
 
 #include <algorithm>
-#include <fstream>
+#include <optional>
 #include <sstream>
 
 namespace brochure::app {
 
-std::map<std::string, ManifestEntry> readManifest(const std::string& file) {
+std::map<std::string, ManifestEntry> readManifest(const OutputFolder& out) {
     std::map<std::string, ManifestEntry> entries;
-    std::ifstream in(file);
-    if (!in) return entries;
+    std::optional<std::string> text = out.read(kManifestName);
+    if (!text) return entries;
     try {
         Poco::JSON::Parser parser;
-        auto root = parser.parse(in).extract<Poco::JSON::Object::Ptr>();
+        auto root = parser.parse(*text).extract<Poco::JSON::Object::Ptr>();
         auto outputs = root->getArray("outputs");
         if (!outputs) return entries;
         for (std::size_t i = 0; i < outputs->size(); ++i) {
@@ -56,7 +55,7 @@ std::string jsonObject(const std::map<std::string, std::string>& members) {
 
 }  // namespace
 
-bool writeManifest(const std::string& file, std::vector<ManifestEntry> entries, std::string& error) {
+std::string manifestJson(std::vector<ManifestEntry> entries) {
     std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
     std::ostringstream json;
     json << "{\n  \"generator\": \"brochure\",\n  \"outputs\": [";
@@ -68,7 +67,7 @@ bool writeManifest(const std::string& file, std::vector<ManifestEntry> entries, 
              << ", \"parameters\": " << jsonObject(e.parameters) << ", \"inputs\": " << jsonObject(e.inputs) << "}";
     }
     json << "\n  ]\n}\n";
-    return writeFileAtomically(file, json.str(), error);
+    return json.str();
 }
 
 }  // namespace brochure::app

@@ -4,6 +4,8 @@
 // fingerprint, parameters), for CI to publish beside the PDFs and for the next build to see what
 // is up to date. A partial build (--year, --country, --layout) replaces only its own entries.
 
+#include "core/output_folder.h"
+
 #include <map>
 #include <string>
 #include <vector>
@@ -22,12 +24,14 @@ struct ManifestEntry {
     std::map<std::string, std::string> parameters;
 };
 
-// Entries of an existing manifest, keyed by path; empty when there is none or it is unreadable
-// (then everything is simply rebuilt).
-std::map<std::string, ManifestEntry> readManifest(const std::string& file);
+inline constexpr const char* kManifestName = "manifest.json";  // in the out folder
 
-// Written atomically, entries sorted by path, no timestamps: two identical builds give
-// identical manifests.
-bool writeManifest(const std::string& file, std::vector<ManifestEntry> entries, std::string& error);
+// Entries of the out folder's manifest, keyed by path; empty when there is none or it is
+// unreadable (then everything is simply rebuilt).
+std::map<std::string, ManifestEntry> readManifest(const OutputFolder& out);
+
+// The manifest's text: entries sorted by path, no timestamps, so two identical builds give
+// identical manifests. The build writes it with its outputs, renamed into place last.
+std::string manifestJson(std::vector<ManifestEntry> entries);
 
 }  // namespace brochure::app

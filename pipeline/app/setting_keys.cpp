@@ -14,7 +14,8 @@ const std::vector<std::string>& knownSettingKeys() {
         "build.author",       "print.bleed",          "print.crop-marks",
         "print.output-profile", "print.output-condition", "print.minimum-ppi",
         "limits.image-pixels", "limits.xml-bytes",    "limits.xml-depth",
-        "limits.pages",
+        "limits.pages",         "limits.export-rows",   "limits.query-seconds",
+        "limits.query-rows",
     };
     return keys;
 }

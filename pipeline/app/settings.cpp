@@ -51,6 +51,9 @@ Limits resolveLimits(const Poco::Util::AbstractConfiguration& config) {
         requireLimit(config, "limits.xml-bytes", static_cast<std::int64_t>(defaults.maxXmlBytes), std::int64_t{1} << 40));
     l.maxXmlDepth = static_cast<int>(requireLimit(config, "limits.xml-depth", defaults.maxXmlDepth, 10'000));
     l.maxPages = static_cast<int>(requireLimit(config, "limits.pages", defaults.maxPages, 1'000'000));
+    l.maxExportRows = requireLimit(config, "limits.export-rows", defaults.maxExportRows, std::int64_t{1} << 40);
+    l.maxQuerySeconds = static_cast<int>(requireLimit(config, "limits.query-seconds", defaults.maxQuerySeconds, 86'400));
+    l.maxQueryRows = requireLimit(config, "limits.query-rows", defaults.maxQueryRows, std::int64_t{1} << 40);
     return l;
 }
 

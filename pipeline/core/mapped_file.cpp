@@ -1,5 +1,7 @@
 #include "core/mapped_file.h"
 
+#include "core/world.h"
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -10,7 +12,7 @@
 namespace brochure {
 
 std::shared_ptr<const MappedFile> MappedFile::open(const std::string& path, std::string& error) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);  // a FIFO must not block
     if (fd < 0) {
         error = std::strerror(errno);
         return nullptr;
@@ -19,8 +21,8 @@ std::shared_ptr<const MappedFile> MappedFile::open(const std::string& path, std:
     void* data = nullptr;
     if (::fstat(fd, &st) != 0) {
         error = std::strerror(errno);
-    } else if (S_ISDIR(st.st_mode)) {
-        error = "is a directory";
+    } else if (const char* kind = notRegularFile(st)) {
+        error = kind;
     } else if (st.st_size > 0) {
         data = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
         if (data == MAP_FAILED) {

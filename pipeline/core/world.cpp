@@ -10,10 +10,19 @@
 
 namespace brochure {
 
+const char* notRegularFile(const struct stat& st) {
+    if (S_ISREG(st.st_mode)) return nullptr;
+    if (S_ISDIR(st.st_mode)) return "is a directory";
+    if (S_ISFIFO(st.st_mode)) return "is a named pipe (FIFO), not a regular file";
+    if (S_ISSOCK(st.st_mode)) return "is a socket, not a regular file";
+    return "is a device, not a regular file";
+}
+
 FileContents World::readFile(const std::string& path) const {
     // One read of the size fstat reports (an iostream copy through a stringbuf costs several
-    // times more); a file that grows meanwhile is read to its end all the same.
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // times more); a file that grows meanwhile is read to its end all the same. O_NONBLOCK: a
+    // FIFO (or a device) in place of an input would otherwise block the open, or the read, forever.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) return {{}, std::strerror(errno)};
     struct stat st {};
     if (::fstat(fd, &st) != 0) {
@@ -21,9 +30,9 @@ FileContents World::readFile(const std::string& path) const {
         ::close(fd);
         return failed;
     }
-    if (S_ISDIR(st.st_mode)) {
+    if (const char* kind = notRegularFile(st)) {
         ::close(fd);
-        return {{}, "is a directory"};
+        return {{}, kind};
     }
     FileContents contents;
     contents.bytes.resize(st.st_size > 0 ? static_cast<std::size_t>(st.st_size) : 0);

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+struct stat;
+
 namespace brochure {
 
 struct FileContents {
@@ -22,6 +24,10 @@ public:
     // Seconds since the epoch: SOURCE_DATE_EPOCH when set and valid, else the real clock.
     virtual std::int64_t now() const;
 };
+
+// Why a file cannot be read as an input ("is a directory", "is a named pipe ..."), or nullptr
+// for a regular file. Inputs are opened with O_NONBLOCK and checked with this before reading.
+const char* notRegularFile(const struct stat& st);
 
 // The real file system and clock.
 const World& realWorld();

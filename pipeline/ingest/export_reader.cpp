@@ -2,6 +2,7 @@
 
 #include "ingest/export_checks.h"
 #include "ingest/ingest.h"
+#include "core/limits.h"
 #include "core/spelling.h"
 #include "ingest/typed_text.h"
 #include "ingest/value_parser.h"
@@ -75,6 +76,15 @@ public:
             if (child.type() != pugi::node_element) continue;  // comments, processing instructions
             std::string name = child.name();
             if (name == "row") {
+                // Checked before the row is kept: a million-row export would otherwise be read,
+                // stored and typeset (gigabytes) before the page limit could refuse it.
+                if (dataset.records.size() == static_cast<std::size_t>(limits().maxExportRows)) {
+                    error("D117", source_.at(child),
+                          "the export has more than " + std::to_string(limits().maxExportRows) +
+                              " rows (limits.export-rows)",
+                          "split the export, or raise limits.export-rows in brochure.properties");
+                    return std::nullopt;
+                }
                 rowValid.push_back(readRow(child, dataset));
             } else if (name == "total") {
                 totals.push_back(child);

@@ -2,7 +2,11 @@
 
 #include "store/sqlite_statement.h"
 
+#include "core/world.h"
+
 #include <filesystem>
+
+#include <sys/stat.h>
 
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/SQLite/Utility.h>
@@ -29,6 +33,7 @@ std::unique_ptr<Store::Impl> connect(const std::string& path) {
         auto impl = std::make_unique<Store::Impl>(path, Poco::Data::Session("SQLite", path));
         // Another process (a second `brochure ingest`) may hold the write lock for a moment.
         sqlite3_busy_timeout(impl->db, 5000);
+        impl->queryGuard.install(impl->db);
         // WAL: readers (builds) are not blocked by a writer (an ingest). Also the first read of
         // the file, so "file is not a database" shows up here rather than in a query.
         execute(impl->db, "PRAGMA journal_mode=WAL");
@@ -55,6 +60,12 @@ std::unique_ptr<Store> Store::open(const std::string& path) {
     if (!folder.empty() && !std::filesystem::is_directory(folder, error))
         fail("S100", path, "cannot open the store: the folder " + folder.string() + " does not exist",
              "create it, or set paths.store to a file in an existing folder");
+    // A folder (or a FIFO) in the store's place would stall Poco's open for its login timeout too.
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0)
+        if (const char* kind = notRegularFile(st))
+            fail("S100", path, std::string("cannot open the store: it ") + kind,
+                 "set paths.store to a file; `brochure ingest` creates it");
     return std::unique_ptr<Store>(new Store(connect(path)));
 }
 

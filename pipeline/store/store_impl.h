@@ -2,6 +2,7 @@
 // The store's private state, shared by its .cpp files (store.cpp, store_ingest.cpp, store_query.cpp).
 
 #include "core/diagnostic.h"
+#include "store/read_only_scope.h"
 #include "store/sqlite_statement.h"
 #include "store/store.h"
 
@@ -22,6 +23,8 @@ struct Store::Impl {
     sqlite3* db = nullptr;        // the same connection, for prepared statements
     // One connection serves every caller; the app may query from several threads.
     mutable std::mutex mutex;
+    // Layout queries read only, within limits.query-seconds (store/read_only_scope.h).
+    QueryGuard queryGuard;
     // Layout queries, prepared once per text: a layout runs the same query for every prose
     // block and photo, and every handout runs the brochure's; compiling SQL was a third of the
     // query stage. Held reset (no read open), so an ingest may still change the tables; declared

@@ -216,6 +216,7 @@ IngestResult Store::ingest(const ingest::Catalog& catalog, const std::vector<ing
     try {
         IngestResult result;
         if (!inputsDigest.empty() && recordedDigest(impl_->db) == inputsDigest) return result;
+        impl_->queryGuard.allowWrites(impl_->db);  // layout queries left the connection query-only
         impl_->session.begin();
         createOrMigrateTables(impl_->db, catalog);
         result.removed = removedExports(storedExports(impl_->db), exports);

@@ -1,5 +1,6 @@
 // Layout queries: one read-only SELECT, every value bound as a parameter (never spliced).
 
+#include "core/limits.h"
 #include "core/spelling.h"
 #include "store/sql_text.h"
 #include "store/sqlite_statement.h"
@@ -68,8 +69,13 @@ std::string hintForUnknownName(sqlite3* db, const std::string& message) {
 sqlite3_stmt* prepareSelect(sqlite3* db, const std::string& sql) {
     sqlite3_stmt* statement = nullptr;
     const char* tail = nullptr;
-    if (sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &statement, &tail) != SQLITE_OK) {
+    if (int rc = sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &statement, &tail); rc != SQLITE_OK) {
         std::string message = sqlite3_errmsg(db);
+        // The read-only scope's authorizer refused a part of it (SQLite reports that as an
+        // SQLITE_ERROR "not authorized" when the refusal comes from a pragma's virtual table).
+        if ((rc & 0xff) == SQLITE_AUTH || message == "not authorized")
+            queryFails("S300", sql, "a query may only read: it must be a SELECT",
+                       "layouts read the store; only `brochure ingest` writes it (and a pragma is not a query)");
         queryFails("S301", sql, "the query is not valid: " + message, hintForUnknownName(db, message));
     }
     if (!statement) queryFails("S300", sql, "the query is empty");
@@ -102,6 +108,7 @@ std::string knownParameters(const Params& params) {
 
 ResultSet Store::query(const std::string& sql, const Params& params) const {
     std::lock_guard lock(impl_->mutex);
+    ReadOnlyScope readOnly(impl_->db, impl_->queryGuard);
     auto& prepared = impl_->preparedQueries;
     auto found = prepared.find(sql);
     if (found == prepared.end()) {
@@ -132,13 +139,22 @@ ResultSet Store::query(const std::string& sql, const Params& params) const {
         ResultSet result;
         const int columns = sqlite3_column_count(statement.get());
         for (int c = 0; c < columns; ++c) result.columns.emplace_back(sqlite3_column_name(statement.get(), c));
+        const std::int64_t maxRows = limits().maxQueryRows;
         for (; more; more = statement.step()) {
+            if (static_cast<std::int64_t>(result.rows.size()) == maxRows)
+                queryFails("S306", sql, "the query returns more than " + std::to_string(maxRows) + " rows (limits.query-rows)",
+                           "add a WHERE or LIMIT; a document cannot show that many rows");
             auto& row = result.rows.emplace_back();
             row.reserve(static_cast<std::size_t>(columns));
             for (int c = 0; c < columns; ++c) row.push_back(statement.column(c));
         }
         return result;
     } catch (const SqliteError& e) {
+        if (readOnly.timedOut())
+            queryFails("S305", sql,
+                       "the query ran longer than " + std::to_string(limits().maxQuerySeconds) +
+                           " s (limits.query-seconds) and was stopped",
+                       "a recursive WITH needs a condition or LIMIT that ends it");
         queryFails("S304", sql, "the query failed: " + e.message);
     }
 }

@@ -205,5 +205,5 @@ TEST_CASE("a build killed at any moment leaves no partial PDF") {
     // The next build cleans up whatever a killed one left and succeeds.
     REQUIRE(project.run({"--quiet", "build"}).exitCode == exitOk);
     for (fs::recursive_directory_iterator it(project.out()), end; it != end; ++it)
-        CHECK(it->path().filename().string().find(".tmp-") == std::string::npos);
+        CHECK(it->path().filename().string().find(".brochure-tmp-") == std::string::npos);
 }

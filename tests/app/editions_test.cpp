@@ -178,7 +178,7 @@ TEST_CASE("after partial builds the manifest lists every output of the folder wi
     CHECK(pdfFiles(project.out()).size() == 14);  // Laos 2025, 12 handouts and the brochure of 2026
 }
 
-TEST_CASE("a layout whose output name has no {year} cannot overwrite another edition's output (A405)", "[editions]") {
+TEST_CASE("a layout whose output name has no {year} cannot overwrite another edition's output (A408)", "[editions]") {
     ProjectCopy project("editions-overwrite");
     addEdition2026(project);
     project.edit("layouts/handout.xml", "output=\"handouts/{year}/{slug}.pdf\"", "output=\"handouts/{slug}.pdf\"");
@@ -186,7 +186,7 @@ TEST_CASE("a layout whose output name has no {year} cannot overwrite another edi
     const std::string before = readFile(project.pdf("handouts/laos.pdf"));
     auto r = project.run({"--quiet", "--year", "2026", "--country", "Laos", "build"}, fixedDate);
     CHECK(r.exitCode == exitCantCreate);
-    CHECK(r.err.find("error[A405]: building the 2026 edition would overwrite handouts/laos.pdf, the 2025 edition") !=
+    CHECK(r.err.find("error[A408]: building the 2026 edition would overwrite handouts/laos.pdf, the 2025 edition") !=
           std::string::npos);
     CHECK(readFile(project.pdf("handouts/laos.pdf")) == before);
     CHECK(manifestLine(project, "handouts/laos.pdf").find("\"year\": 2025") != std::string::npos);

@@ -5,6 +5,8 @@
 
 #include <cstdlib>
 #include <filesystem>
+
+#include <sys/stat.h>
 #include <iostream>
 #include <sstream>
 
@@ -65,6 +67,10 @@ void overlay(const fs::path& files, const std::string& dir) {
             target.replace_extension();
             fs::remove(target);
             fs::create_symlink(lines(bytes).at(0), target);
+        } else if (relative.extension() == ".fifo") {
+            target.replace_extension();
+            fs::remove(target);
+            REQUIRE(::mkfifo(target.c_str(), 0644) == 0);
         } else if (relative.extension() == ".in") {
             target.replace_extension();
             writeFile(target.string(), expand(bytes));

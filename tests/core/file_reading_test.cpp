@@ -7,6 +7,13 @@
 #include "core/world.h"
 #include "process.h"
 
+#include <chrono>
+#include <future>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace brochure;
 using brochure::testing::TempDir;
 using brochure::testing::writeFile;
@@ -43,4 +50,36 @@ TEST_CASE("a missing file or a folder is an error that says so", "[core][files]"
     error.clear();
     CHECK_FALSE(MappedFile::open(dir.path(), error));
     CHECK(error == "is a directory");
+}
+
+namespace {
+
+// Runs `read` on another thread; true when it returned within a few seconds. A read still
+// blocked then is released by opening the FIFO's other end, so the test fails instead of hanging.
+template <typename Read>
+bool returnsPromptly(const std::string& fifo, Read read) {
+    auto reading = std::async(std::launch::async, read);
+    if (reading.wait_for(std::chrono::seconds(5)) == std::future_status::ready) return true;
+    int writer = ::open(fifo.c_str(), O_WRONLY | O_NONBLOCK);
+    reading.wait();
+    if (writer >= 0) ::close(writer);
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("a named pipe in place of an input is refused at once, not waited on", "[core][files]") {
+    TempDir dir("core-fifo");
+    const std::string fifo = dir.file("countries.xml");
+    REQUIRE(::mkfifo(fifo.c_str(), 0644) == 0);
+
+    FileContents read;
+    CHECK(returnsPromptly(fifo, [&] { read = realWorld().readFile(fifo); }));
+    CHECK(read.error == "is a named pipe (FIFO), not a regular file");
+
+    std::string error;
+    std::shared_ptr<const MappedFile> mapped;
+    CHECK(returnsPromptly(fifo, [&] { mapped = MappedFile::open(fifo, error); }));
+    CHECK_FALSE(mapped);
+    CHECK(error == "is a named pipe (FIFO), not a regular file");
 }

@@ -6,7 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <map>
 
 #include <signal.h>
 #include <sys/resource.h>
@@ -66,9 +68,37 @@ TEST_CASE("a disk that fills up while PDFs are written gives an error and no par
     CHECK(readFile(project.pdf("activities-2025.pdf")) == good);
     for (const auto& file : filesBelow(project.out())) {
         INFO(file);
-        CHECK(file.find(".tmp-") == std::string::npos);
+        CHECK(file.find(".brochure-tmp-") == std::string::npos);
         if (fs::path(file).extension() == ".pdf")
             CHECK(runProcess({"qpdf", "--check", project.pdf(file)}).exitCode == 0);
     }
     CHECK(dumpStore(store).integrity == "ok");
+}
+
+TEST_CASE("an output that cannot be written leaves every output and the manifest as they were", "[output][set]") {
+    ProjectCopy project("output-set");
+    REQUIRE(project.run({"--quiet", "build"}, {{"SOURCE_DATE_EPOCH", "1735689600"}}).exitCode == 0);
+    std::map<std::string, std::string> before;
+    for (const auto& file : filesBelow(project.out())) before[file] = readFile(project.pdf(file));
+    REQUIRE(before.count("manifest.json") == 1);
+
+    // The handouts' folder replaced by a file: the brochure (written first) can be written, the
+    // handouts cannot. A new date makes every PDF differ from the last build's.
+    fs::remove_all(project.out() + "/handouts");
+    writeFile(project.out() + "/handouts", "a file where a folder was");
+    before.erase(before.lower_bound("handouts/"), before.lower_bound("handouts0"));
+    before["handouts"] = "a file where a folder was";
+    auto r = project.run({"--quiet", "--force", "build"}, {{"SOURCE_DATE_EPOCH", "1767225600"}});
+    INFO(r.err);
+    CHECK(r.exitCode == 73);
+    CHECK(r.err.find("error[A402]") != std::string::npos);
+    std::vector<std::string> beforeFiles;
+    for (const auto& [file, bytes] : before) beforeFiles.push_back(file);
+    auto afterFiles = filesBelow(project.out());
+    std::sort(afterFiles.begin(), afterFiles.end());
+    CHECK(afterFiles == beforeFiles);  // no temporary left, nothing new
+    for (const auto& file : afterFiles) {
+        INFO(file << " changed");
+        CHECK((readFile(project.pdf(file)) == before[file]));
+    }
 }

@@ -1,9 +1,16 @@
-// Layout queries: values are bound, never spliced; only a single read-only SELECT runs; every
-// refusal is an S3xx diagnostic with SQLite's own words.
+// Layout queries: values are bound, never spliced; only a single read-only SELECT runs, within
+// limits.query-seconds and limits.query-rows; every refusal is an S3xx diagnostic with SQLite's
+// own words.
 
 #include "store_fixture.h"
 
+#include "core/limits.h"
+#include "process.h"
+
+#include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <filesystem>
 #include <thread>
 
 using namespace brochure;
@@ -21,6 +28,14 @@ std::unique_ptr<Store> goodStore() {
 Diagnostic queryFault(const Store& store, const std::string& sql, const Params& params = {}) {
     return faultOf([&] { store.query(sql, params); });
 }
+
+// Limits changed for one test, restored after it.
+struct LimitsFor {
+    explicit LimitsFor(const Limits& limits) { setLimits(limits); }
+    ~LimitsFor() { setLimits(Limits{}); }
+};
+
+const char* const kEndless = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n";
 
 }  // namespace
 
@@ -112,4 +127,63 @@ TEST_CASE("several threads may query one store at once", "[store][query]") {
         });
     for (auto& thread : threads) thread.join();
     CHECK(wrong == 0);
+}
+
+// Layout queries only read, and only for so long: a query that would write the store (even one
+// SQLite calls read-only), one that runs past limits.query-seconds and one that returns more than
+// limits.query-rows rows end with an S3xx diagnostic, and the store stays usable afterwards.
+
+TEST_CASE("a query that would write the store is refused, even one SQLite calls read-only", "[store][query][limits]") {
+    auto store = goodStore();
+    // Let the optimizer see a query worth an ANALYZE, as a build's queries would.
+    store->query("SELECT * FROM jet_participants WHERE _year = 2025 AND country = 'Laos'", {});
+    for (const char* sql : {"SELECT * FROM pragma_optimize", "SELECT * FROM pragma_optimize(0x10002)",
+                            "SELECT * FROM pragma_journal_mode('delete')"}) {
+        INFO(sql);
+        Diagnostic fault = faultOf([&] { store->query(sql, {}); });
+        INFO(fault.message);
+        CHECK(fault.code == "S300");
+        CHECK(fault.message.find("may only read") != std::string::npos);
+    }
+    auto tables = store->tables();
+    CHECK(std::find(tables.begin(), tables.end(), "sqlite_stat1") == tables.end());
+    // Reading stays allowed, and the store can still be written by an ingest.
+    CHECK(store->query("SELECT count(*) AS n FROM jet_participants", {}).rows.size() == 1);
+    CHECK_NOTHROW(store->ingest(testCatalog(), goodDatasets(), "another digest"));
+}
+
+TEST_CASE("a query running past limits.query-seconds is stopped with S305", "[store][query][limits]") {
+    auto store = goodStore();
+    Limits limits;
+    limits.maxQuerySeconds = 1;
+    LimitsFor scope(limits);
+    auto start = std::chrono::steady_clock::now();
+    Diagnostic fault = faultOf([&] { store->query(kEndless, {}); });
+    auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    CHECK(fault.code == "S305");
+    CHECK(fault.message.find("limits.query-seconds") != std::string::npos);
+    CHECK(seconds < 5);
+    CHECK(store->query("SELECT count(*) FROM events", {}).rows.size() == 1);
+}
+
+TEST_CASE("a query returning more than limits.query-rows rows is refused with S306", "[store][query][limits]") {
+    auto store = goodStore();
+    Limits limits;
+    limits.maxQueryRows = 1000;
+    LimitsFor scope(limits);
+    const std::string rows = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n LIMIT :count) SELECT x FROM n";
+    CHECK(store->query(rows, {{":count", std::int64_t{1000}}}).rows.size() == 1000);
+    Diagnostic fault = faultOf([&] { store->query(rows, {{":count", std::int64_t{1001}}}); });
+    CHECK(fault.code == "S306");
+    CHECK(fault.message.find("more than 1000 rows (limits.query-rows)") != std::string::npos);
+}
+
+TEST_CASE("a store path that is a folder is refused at once", "[store][open]") {
+    brochure::testing::TempDir dir("store-is-a-folder");
+    std::filesystem::create_directory(dir.file("store.sqlite"));
+    auto start = std::chrono::steady_clock::now();
+    Diagnostic fault = faultOf([&] { Store::open(dir.file("store.sqlite")); });
+    CHECK(fault.code == "S100");
+    CHECK(fault.message == "cannot open the store: it is a directory");
+    CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() < 5);
 }
