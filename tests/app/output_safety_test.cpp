@@ -24,16 +24,16 @@ TEST_CASE("a build removes its own stale temporaries and never a user's file", "
     // `build -D paths.out=.`: the out folder is the project, the data folder inside it.
     const std::string notes = project.data() + "/notes.tmp-2024.txt";
     writeFile(notes, "the user's notes");
-    fs::create_directories(project.dir() + "/handouts");
-    const std::string draft = project.dir() + "/handouts/draft.tmp-1.pdf";
+    fs::create_directories(project.dir() + "/handouts/2025");
+    const std::string draft = project.dir() + "/handouts/2025/draft.tmp-1.pdf";
     writeFile(draft, "the user's draft");
-    const std::string stale = project.dir() + "/handouts/.singapore.pdf.brochure-tmp-99999-0123abcd";
+    const std::string stale = project.dir() + "/handouts/2025/.singapore.pdf.brochure-tmp-99999-0123abcd";
     writeFile(stale, "left by a killed build");
 
     auto r = project.run({"--quiet", "-D", "paths.out=" + project.dir(), "--country", "Singapore", "build"});
     INFO(r.err);
     REQUIRE(r.exitCode == exitOk);
-    CHECK(fs::exists(project.dir() + "/handouts/singapore.pdf"));
+    CHECK(fs::exists(project.dir() + "/handouts/2025/singapore.pdf"));
     CHECK(readFile(notes) == "the user's notes");
     CHECK(readFile(draft) == "the user's draft");
     CHECK_FALSE(fs::exists(stale));
@@ -49,7 +49,7 @@ TEST_CASE("a folder inside out/ that is a symbolic link is refused, and nothing 
     INFO(r.err);
     CHECK(r.exitCode == exitCantCreate);
     CHECK(contains(r.err, "layouts/handout.xml:7:"));
-    CHECK(contains(r.err, "error[A405]: output \"handouts/singapore.pdf\" would be written through the symbolic link "));
+    CHECK(contains(r.err, "error[A405]: output \"handouts/2025/singapore.pdf\" would be written through the symbolic link "));
     CHECK(contains(r.err, "/out/handouts\n"));
     CHECK(fs::is_empty(elsewhere.path()));
     CHECK(pdfFiles(project.out()).empty());
@@ -60,14 +60,14 @@ TEST_CASE("an output file inside out/ that is a symbolic link is refused and lef
     TempDir elsewhere("out-file-link-elsewhere");
     const std::string target = elsewhere.file("precious.pdf");
     writeFile(target, "not the build's");
-    fs::create_directories(project.out() + "/handouts");
-    fs::create_symlink(target, project.out() + "/handouts/singapore.pdf");
+    fs::create_directories(project.out() + "/handouts/2025");
+    fs::create_symlink(target, project.out() + "/handouts/2025/singapore.pdf");
 
     auto r = project.run({"--quiet", "--country", "Singapore", "build"});
     INFO(r.err);
     CHECK(r.exitCode == exitCantCreate);
     CHECK(contains(r.err, "error[A405]"));
-    CHECK(fs::is_symlink(project.out() + "/handouts/singapore.pdf"));
+    CHECK(fs::is_symlink(project.out() + "/handouts/2025/singapore.pdf"));
     CHECK(readFile(target) == "not the build's");
 }
 
@@ -92,14 +92,14 @@ TEST_CASE("the out folder given by the user may itself be a symbolic link", "[ou
     auto r = project.run({"--quiet", "--country", "Singapore", "build"});
     INFO(r.err);
     REQUIRE(r.exitCode == exitOk);
-    CHECK(fs::exists(real.file("handouts/singapore.pdf")));
+    CHECK(fs::exists(real.file("handouts/2025/singapore.pdf")));
     CHECK(fs::exists(real.file("manifest.json")));
 }
 
 TEST_CASE("two documents with one output are refused before anything is built", "[output][collision]") {
     ProjectCopy project("output-collision");
     // Every handout row gives the same output.
-    project.edit("layouts/handout.xml", "output=\"handouts/{slug}.pdf\"", "output=\"handouts/all.pdf\"");
+    project.edit("layouts/handout.xml", "output=\"handouts/{year}/{slug}.pdf\"", "output=\"handouts/all.pdf\"");
     auto r = project.run({"--quiet", "build"});
     INFO(r.err);
     CHECK(r.exitCode == exitDataErr);
