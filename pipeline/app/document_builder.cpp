@@ -97,7 +97,13 @@ BuiltDocument buildDocument(content::Document content, const std::string& fontsD
         return built;
     }
     StageTimer timer(profile, Stage::render);
-    built.pdf = render::renderPdf(pages, built.diagnostics, render);
+    // Render sees pages, not the layout: what it reports is named after the layout that made them.
+    Diagnostics rendering;
+    built.pdf = render::renderPdf(pages, rendering, render);
+    for (Diagnostic diagnostic : rendering.all()) {
+        if (diagnostic.file.empty()) diagnostic.file = sourceFile;
+        built.diagnostics.report(std::move(diagnostic));
+    }
     return built;
 }
 

@@ -43,7 +43,9 @@ std::vector<const content::PageMaster*> sectionMasters(Context& context, const c
 }
 
 bool validMaster(Context& context, const content::PageMaster& m) {
-    if (m.width - m.marginLeft - m.marginRight >= 36 && m.height - m.marginTop - m.marginBottom >= 36) return true;
+    if (m.width - m.marginLeft - m.marginRight >= content::kSmallestFrame &&
+        m.height - m.marginTop - m.marginBottom >= content::kSmallestFrame)
+        return true;
     context.error("T502", "page master '" + m.name + "' leaves no room for content (" + std::to_string(int(m.width)) +
                               " x " + std::to_string(int(m.height)) + " pt with its margins)",
                   "make the margins smaller than the page");

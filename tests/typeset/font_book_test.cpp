@@ -72,7 +72,7 @@ TEST_CASE("a missing fonts folder is error T001, not a crash") {
     CHECK(out.pages.empty());
 }
 
-TEST_CASE("a file named .ttf that is not a font is warning T002 and skipped") {
+TEST_CASE("a file named .ttf that is not a font is error T002, and the intact fonts are still read") {
     brochure::testing::TempDir temp("typeset-bad-fonts");
     const std::string dir = temp.path();
     { std::ofstream(dir + "/Broken.ttf") << "this is not a font"; }
@@ -81,11 +81,12 @@ TEST_CASE("a file named .ttf that is not a font is warning T002 and skipped") {
     Diagnostics diagnostics;
     FontBook fonts(dir, diagnostics);
     CHECK(fonts.faceCount() == 1);
-    CHECK_FALSE(diagnostics.hasErrors());
     REQUIRE(diagnostics.all().size() == 1);
+    CHECK(diagnostics.all()[0].severity == Severity::error);
     CHECK(diagnostics.all()[0].code == "T002");
     CHECK(diagnostics.all()[0].file == dir + "/Broken.ttf");
-    CHECK(diagnostics.all()[0].message.find("not a font") != std::string::npos);
+    CHECK(diagnostics.all()[0].message ==
+          "the font file is damaged: it does not start like a TrueType or OpenType font");
 }
 
 TEST_CASE("an unknown family in a style is warning T003 and the next family is used") {
@@ -129,4 +130,18 @@ TEST_CASE("a text run's width is its glyph advances plus its kerning") {
         CHECK(run->width == Approx(advances + kerning).margin(1e-6));
     }
     CHECK(kerned >= 5);
+}
+
+TEST_CASE("a truncated font is error T002 naming the table that runs past the end", "[fonts][damage]") {
+    brochure::testing::TempDir temp("typeset-truncated-font");
+    const std::string bytes = brochure::testing::readFile(fontsDir() + "/NotoSans-Regular.ttf");
+    brochure::testing::writeFile(temp.file("NotoSans-Regular.ttf"), bytes.substr(0, bytes.size() / 2));
+    Diagnostics diagnostics;
+    FontBook fonts(temp.path(), diagnostics);
+    CHECK(fonts.faceCount() == 0);
+    REQUIRE_FALSE(diagnostics.all().empty());
+    CHECK(diagnostics.all()[0].code == "T002");
+    CHECK(diagnostics.all()[0].severity == Severity::error);
+    CHECK(diagnostics.all()[0].message.find("past the end of the file (" + std::to_string(bytes.size() / 2) +
+                                            " bytes): the file is cut short") != std::string::npos);
 }
