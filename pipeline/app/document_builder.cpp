@@ -69,7 +69,8 @@ void openFontsAhead(const std::string& fontsDir) {
 
 BuiltDocument buildDocument(content::Document content, const std::string& fontsDir,
                             const std::string& sourceFile, std::int64_t date, Profile& profile,
-                            const render::RenderOptions& render) {
+                            const render::RenderOptions& render,
+                            std::function<std::optional<typeset::SourcePlace>(std::string_view)> placeOf) {
     BuiltDocument built;
     frame::Document pages;
     {
@@ -79,6 +80,7 @@ BuiltDocument buildDocument(content::Document content, const std::string& fontsD
         typeset::TypesetOptions options;
         options.source = sourceFile;
         options.date = date;
+        options.placeOf = std::move(placeOf);
         options.imageSize = [](const std::string& path, Diagnostics& diagnostics) -> std::optional<typeset::ImageSize> {
             auto info = image::probe(path, diagnostics);
             if (!info) return std::nullopt;

@@ -94,6 +94,36 @@ std::int64_t Store::rowCount(const std::string& table, int year) const {
     }
 }
 
+std::optional<Store::TextOrigin> Store::findText(const std::string& text) const {
+    std::lock_guard lock(impl_->mutex);
+    try {
+        Statement tables(impl_->db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+        while (tables.step()) {
+            const std::string table = toText(tables.column(0));
+            std::vector<std::string> textColumns;
+            bool provenance = false;
+            Statement info(impl_->db, "PRAGMA table_info(" + quoteIdentifier(table) + ")");
+            while (info.step()) {
+                const std::string column = toText(info.column(1));
+                if (column == "_line") provenance = true;
+                else if (toText(info.column(2)) == "TEXT" && column[0] != '_') textColumns.push_back(column);
+            }
+            if (!provenance) continue;
+            for (const std::string& column : textColumns) {
+                Statement find(impl_->db, "SELECT _file, _line FROM " + quoteIdentifier(table) + " WHERE instr(" +
+                                              quoteIdentifier(column) + ", ?) > 0 ORDER BY _seq LIMIT 1");
+                find.bind(1, text);
+                if (find.step())
+                    return TextOrigin{toText(find.column(0)), static_cast<int>(std::get<std::int64_t>(find.column(1)))};
+            }
+        }
+    } catch (const SqliteError&) {
+        // Only a better place for a warning: the warning itself is still given.
+    } catch (const std::bad_variant_access&) {
+    }
+    return std::nullopt;
+}
+
 std::vector<std::string> Store::tables() const {
     std::lock_guard lock(impl_->mutex);
     std::vector<std::string> names;

@@ -128,10 +128,16 @@ InlineText shapeInline(Context& context, const std::vector<content::Span>& spans
         }
         base += span.text.size();
     }
-    for (char32_t cp : missing)
-        context.warn("T101", std::string(where) + ": no font has the character " + codepointName(cp) +
-                                 "; it is left out",
-                     "add a font with this character to the style's family list");
+    for (char32_t cp : missing) {
+        const std::string message =
+            std::string(where) + ": no font has the character " + codepointName(cp) + "; it is left out";
+        const char* hint = "add a font with this character to the style's family list";
+        // At the export (or the layout line) the character was written in, when that can be told.
+        if (auto place = context.placeOf ? context.placeOf(encodeUtf8(cp)) : std::nullopt)
+            context.diagnostics.warning("T101", place->file, place->line, place->column, message, hint);
+        else
+            context.warn("T101", message, hint);
+    }
     const std::string_view all(out.text);
     for (Piece& p : out.pieces) {
         if (p.newline) continue;

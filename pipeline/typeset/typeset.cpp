@@ -85,6 +85,7 @@ frame::Document typeset(content::Document document, FontBook& fonts, Diagnostics
                     document.metadata.keywords, document.metadata.language, options.date};
     if (fonts.faceCount() == 0) return out;  // the FontBook has reported why
     Context context(fonts, diagnostics, options.source);
+    context.placeOf = options.placeOf;
     const content::PageMaster defaultMaster;
     const std::vector<const content::PageMaster*> masters = sectionMasters(context, document, defaultMaster);
     bool mastersOk = true;

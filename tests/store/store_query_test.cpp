@@ -113,3 +113,13 @@ TEST_CASE("several threads may query one store at once", "[store][query]") {
     for (auto& thread : threads) thread.join();
     CHECK(wrong == 0);
 }
+
+TEST_CASE("findText gives the export file and line of the first row holding a text", "[store][provenance]") {
+    auto store = Store::inMemory();
+    store->ingest(testCatalog(), goodDatasets());
+    auto origin = store->findText("Fai");  // events.xml, line 5: name="Fair"
+    REQUIRE(origin);
+    CHECK(origin->file.find("events.xml") != std::string::npos);
+    CHECK(origin->line == 5);
+    CHECK_FALSE(store->findText("no such text anywhere"));
+}
