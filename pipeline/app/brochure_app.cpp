@@ -14,9 +14,12 @@
 #include "app/terminal.h"
 #include "app/watch_command.h"
 
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <unistd.h>
+
+#include "core/source_date.h"
 
 #ifndef BROCHURE_VERSION
 #define BROCHURE_VERSION "0.0.0"
@@ -28,6 +31,19 @@
 namespace brochure::app {
 
 using Poco::Util::Option;
+
+namespace {
+
+// SOURCE_DATE_EPOCH set to something that is not a date a PDF can hold is a mistake in how the
+// program was started, like a bad option: say so before anything runs.
+std::string sourceDateEpochError() {
+    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+    if (!epoch || parseSourceDateEpoch(epoch)) return {};
+    return "the environment variable SOURCE_DATE_EPOCH must be a whole number of seconds from 0 to " +
+           std::to_string(kLatestSourceDate) + " (the end of the year 9999), got '" + std::string(epoch) + "'";
+}
+
+}  // namespace
 
 BrochureApp::BrochureApp() {
     setUnixOptions(true);
@@ -85,7 +101,12 @@ void BrochureApp::handleOption(const std::string& name, const std::string& value
         auto eq = value.find('=');
         if (eq == std::string::npos || eq == 0) usageError_ = "-D expects KEY=VALUE, got '" + value + "'";
         else defines_.emplace_back(value.substr(0, eq), value.substr(eq + 1));
-    } else if (name == "year") options_.year = number("a fiscal year such as 2025");
+    } else if (name == "year") {
+        options_.year = number("a fiscal year such as 2025");
+        if (options_.year && (*options_.year < kFirstYear || *options_.year > kLastYear))
+            usageError_ = "--year expects a fiscal year from " + std::to_string(kFirstYear) + " to " +
+                          std::to_string(kLastYear) + ", got '" + value + "'";
+    }
     else if (name == "country") options_.country = value;
     else if (name == "layout") options_.layout = value;
     else if (name == "jobs") {
@@ -212,6 +233,7 @@ int BrochureApp::main(const std::vector<std::string>& args) {
         std::cout << "brochure " << BROCHURE_VERSION << '\n';
         return EXIT_OK;
     }
+    if (usageError_.empty()) usageError_ = sourceDateEpochError();
     if (!usageError_.empty()) {
         std::cerr << "brochure: " << usageError_ << " (see brochure --help)\n";
         return EXIT_USAGE;

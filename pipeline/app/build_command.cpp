@@ -4,6 +4,7 @@
 // written atomically, and out/manifest.json lists what is there.
 #include "core/atomic_file.h"
 #include "app/build_lock.h"
+#include "app/character_places.h"
 #include "app/command.h"
 #include "app/document_builder.h"
 #include "app/document_plan.h"
@@ -196,8 +197,11 @@ int runBuild(const RunContext& context) {
         std::size_t i = toBuild[n];
         progress.started(planned[i].job.output);
         auto start = std::chrono::steady_clock::now();
-        built[i] = buildDocument(std::move(planned[i].content), settings.fontsDir, planned[i].layout->file, date,
-                                 profile, render::RenderOptions{planned[i].print});
+        const std::string& layoutFile = planned[i].layout->file;
+        built[i] = buildDocument(std::move(planned[i].content), settings.fontsDir, layoutFile, date, profile,
+                                 render::RenderOptions{planned[i].print}, [&](std::string_view character) {
+                                     return placeOfCharacter(*store, layoutFile, character);
+                                 });
         milliseconds[i] = millisecondsSince(start);
         progress.building(planned[i].job.output, true);
     });

@@ -69,7 +69,8 @@ void openFontsAhead(const std::string& fontsDir) {
 
 BuiltDocument buildDocument(content::Document content, const std::string& fontsDir,
                             const std::string& sourceFile, std::int64_t date, Profile& profile,
-                            const render::RenderOptions& render) {
+                            const render::RenderOptions& render,
+                            std::function<std::optional<typeset::SourcePlace>(std::string_view)> placeOf) {
     BuiltDocument built;
     frame::Document pages;
     {
@@ -79,6 +80,7 @@ BuiltDocument buildDocument(content::Document content, const std::string& fontsD
         typeset::TypesetOptions options;
         options.source = sourceFile;
         options.date = date;
+        options.placeOf = std::move(placeOf);
         options.imageSize = [](const std::string& path, Diagnostics& diagnostics) -> std::optional<typeset::ImageSize> {
             auto info = image::probe(path, diagnostics);
             if (!info) return std::nullopt;
@@ -97,7 +99,13 @@ BuiltDocument buildDocument(content::Document content, const std::string& fontsD
         return built;
     }
     StageTimer timer(profile, Stage::render);
-    built.pdf = render::renderPdf(pages, built.diagnostics, render);
+    // Render sees pages, not the layout: what it reports is named after the layout that made them.
+    Diagnostics rendering;
+    built.pdf = render::renderPdf(pages, rendering, render);
+    for (Diagnostic diagnostic : rendering.all()) {
+        if (diagnostic.file.empty()) diagnostic.file = sourceFile;
+        built.diagnostics.report(std::move(diagnostic));
+    }
     return built;
 }
 

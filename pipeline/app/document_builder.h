@@ -6,8 +6,10 @@
 #include "content/content.h"
 #include "core/diagnostic.h"
 #include "render/print_edition.h"
+#include "typeset/typeset.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -26,9 +28,10 @@ void openFontsAhead(const std::string& fontsDir);
 
 // Takes the content: it is freed once typeset, before the PDF is rendered (a 100,000-row table's
 // content tree is a good part of the peak memory). `render`: RenderOptions::print set for a
-// print edition.
+// print edition. `placeOf`: where a character was written (app/character_places.h), for T101.
 BuiltDocument buildDocument(content::Document content, const std::string& fontsDir,
                             const std::string& sourceFile, std::int64_t date, Profile& profile,
-                            const render::RenderOptions& render = {});
+                            const render::RenderOptions& render = {},
+                            std::function<std::optional<typeset::SourcePlace>(std::string_view)> placeOf = {});
 
 }  // namespace brochure::app

@@ -3,6 +3,7 @@
 #include "app/content_images.h"
 #include "app/fingerprint.h"
 #include "app/fingerprinting_source.h"
+#include "app/font_check.h"
 #include "core/world.h"
 #include "core/spelling.h"
 
@@ -84,6 +85,7 @@ std::vector<PlannedDocument> planDocuments(const std::vector<layoutdef::LayoutDe
         return {};
     }
 
+    checkLayoutFonts(layouts, request.fontsDir, diagnostics);  // its errors stop the build before typesetting
     const std::string fonts = fontsSignature(request.fontsDir);
     std::vector<PlannedDocument> documents;
     std::optional<std::string> outputProfile;  // read when the first print edition needs it

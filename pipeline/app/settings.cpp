@@ -75,7 +75,7 @@ Settings resolveSettings(const Poco::Util::AbstractConfiguration& config, const 
     try {
         std::size_t used = 0;
         s.year = std::stoi(year, &used);
-        if (used != year.size() || s.year < 1900 || s.year > 2999) throw std::out_of_range(year);
+        if (used != year.size() || s.year < kFirstYear || s.year > kLastYear) throw std::out_of_range(year);
     } catch (const std::exception&) {
         throw std::invalid_argument("configuration key 'build.year' must be a year such as 2025, got '" +
                                     year + "'");

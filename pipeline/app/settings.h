@@ -14,6 +14,10 @@ namespace Poco::Util { class AbstractConfiguration; }
 
 namespace brochure::app {
 
+// The fiscal years an edition may be built for (build.year, --year).
+inline constexpr int kFirstYear = 1900;
+inline constexpr int kLastYear = 2999;
+
 struct Settings {
     std::string projectDir;   // folder of brochure.properties
     std::string dataDir;      // paths.data

@@ -9,7 +9,8 @@
 // run does not have, L203 a field that is not among the query's columns (hint: closest column),
 // L204 a {placeholder} that names no field or parameter, L205 an unknown content or photo key,
 // L206 an image file that does not exist (naming the photos row that named it), L207 a pivot
-// or chart value that is not a number,
+// or chart value that is not a number, L208 a query result holding text that cannot be printed
+// (a control character, a noncharacter, bytes that are not UTF-8), L209 a QR code whose data is empty,
 // L210 a table/chart/with that returned no rows with if-empty="warn" (warning; "error": error),
 // L220 an output name (or a print edition's) that escapes the output folder, L230 an image
 // outside the layout's imageRoots (after following symbolic links).

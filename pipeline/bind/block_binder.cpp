@@ -114,6 +114,9 @@ std::optional<content::Image> image(const Node& node, const Context& context) {
 content::QrCode qr(const Node& node, const Context& context) {
     content::QrCode code;
     code.data = context.text(node, "data");
+    if (code.data.empty())
+        context.error("L209", node.where("data"), "the QR code's data is empty: there is nothing to encode",
+                      "give data a URL, or a {field} that is not empty for every row");
     if (auto size = layoutdef::parseLength(node.get("size"))) code.size = *size;
     code.caption = inlineSpans(node, context.styles.style(node.get("caption-style", "caption")).text, context);
     return code;

@@ -1,5 +1,6 @@
 #include "bind/context.h"
 
+#include "core/printable_text.h"
 #include "core/spelling.h"
 
 #include <cctype>
@@ -8,7 +9,11 @@ namespace brochure::bind {
 
 namespace {
 
-// The :names an SQL text uses, outside string literals.
+bool isNameCharacter(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+// The parameters an SQL text uses, outside string literals, as written: SQLite takes :name,
+// @name and $name alike (a '$' inside an identifier such as a$b is part of the name, not a
+// parameter).
 std::vector<std::string> parameterNames(const std::string& sql) {
     std::vector<std::string> names;
     char quote = 0;
@@ -22,13 +27,31 @@ std::vector<std::string> parameterNames(const std::string& sql) {
             quote = c;
             continue;
         }
-        if (c != ':' || i + 1 >= sql.size()) continue;
+        if ((c != ':' && c != '@' && c != '$') || i + 1 >= sql.size()) continue;
+        if (c != ':' && i > 0 && (isNameCharacter(sql[i - 1]) || sql[i - 1] == '$')) continue;
         std::size_t j = i + 1;
-        while (j < sql.size() && (std::isalnum(static_cast<unsigned char>(sql[j])) || sql[j] == '_')) ++j;
+        while (j < sql.size() && isNameCharacter(sql[j])) ++j;
         if (j > i + 1) names.push_back(sql.substr(i, j - i));
         i = j - 1;
     }
     return names;
+}
+
+// Query results are the third place text enters (besides exports and layouts): SQL can make
+// any text (char(65535), CAST of a blob, a store written by another program). Returns the first
+// text value that cannot be printed, described for a diagnostic.
+std::optional<std::string> unprintableValue(const ResultSet& result) {
+    for (std::size_t r = 0; r < result.rows.size(); ++r) {
+        for (std::size_t c = 0; c < result.rows[r].size(); ++c) {
+            const auto* text = std::get_if<std::string>(&result.rows[r][c]);
+            if (!text) continue;
+            if (auto bad = findUnprintable(*text))
+                return "row " + std::to_string(r + 1) + ", column '" +
+                       (c < result.columns.size() ? result.columns[c] : std::to_string(c + 1)) + "' holds " +
+                       bad->what + " (character " + std::to_string(bad->characters + 1) + " of the value)";
+        }
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -57,8 +80,9 @@ std::optional<ResultSet> Context::query(const layoutdef::Node& node, const std::
     Params bound;
     bool missing = false;
     for (const auto& name : parameterNames(sql)) {
-        if (auto it = extra.find(name); it != extra.end()) bound[name] = it->second;
-        else if (auto p = params.find(name); p != params.end()) bound[name] = p->second;
+        const std::string key = ":" + name.substr(1);  // run parameters are named ":year" whatever the sigil
+        if (auto it = extra.find(key); it != extra.end()) bound[name] = it->second;
+        else if (auto p = params.find(key); p != params.end()) bound[name] = p->second;
         else if (auto f = fields.find(name.substr(1)); f != fields.end()) bound[name] = f->second;
         else {
             std::vector<std::string> known;
@@ -70,8 +94,15 @@ std::optional<ResultSet> Context::query(const layoutdef::Node& node, const std::
     }
     if (missing) return std::nullopt;
     try {
-        return source.query(sql, bound);
+        ResultSet result = source.query(sql, bound);
+        if (auto bad = unprintableValue(result)) {
+            error("L208", at, "the query of <" + node.element + "> returned text that cannot be printed: " + *bad,
+                  kUnprintableHint);
+            return std::nullopt;
+        }
+        return result;
     } catch (const FatalError& fatal) {
+        if (fatal.diagnostic.code == "S101") throw;  // the store file is damaged: not the query's fault
         error("L201", at, "the query of <" + node.element + "> failed: " + fatal.diagnostic.message,
               fatal.diagnostic.hint);
     } catch (const std::exception& e) {

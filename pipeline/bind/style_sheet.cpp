@@ -3,7 +3,6 @@
 #include "layoutdef/grammar.h"
 #include "layoutdef/values.h"
 
-#include <sstream>
 
 namespace brochure::bind {
 
@@ -53,13 +52,7 @@ void apply(const Node& node, ResolvedStyle& s) {
     using namespace layoutdef;
     if (node.has("font")) {
         // "Noto Serif, IPAexGothic": families in fallback order.
-        s.text.families.clear();
-        std::stringstream list(node.get("font"));
-        for (std::string family; std::getline(list, family, ',');) {
-            auto b = family.find_first_not_of(' ');
-            auto e = family.find_last_not_of(' ');
-            if (b != std::string::npos) s.text.families.push_back(family.substr(b, e - b + 1));
-        }
+        s.text.families = parseFamilies(node.get("font"));
     }
     if (auto v = parseNumber(node.get("size"))) s.text.size = *v;
     if (auto v = parseBool(node.get("bold"))) s.text.bold = *v;

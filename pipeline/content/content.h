@@ -209,6 +209,10 @@ struct HeaderFooterField {
     TextStyle style;
 };
 
+// The smallest content area a page master may leave inside its margins, each way (points):
+// the layout reader refuses less (L106), the typesetter checks again (T502).
+inline constexpr double kSmallestFrame = 36;
+
 struct PageMaster {
     std::string name = "default";
     double width = 595.276, height = 841.89; // A4

@@ -15,7 +15,7 @@ struct Limits {
     std::size_t maxXmlBytes = 32u << 20;       // size of one export, catalog or layout file
     int maxXmlDepth = 256;                     // element nesting in one XML file
     int maxPages = 2000;                       // pages of one document (A404, checked while typesetting)
-    std::int64_t maxExportRows = 200'000;      // rows of one export (D117)
+    std::int64_t maxExportRows = 200'000;      // rows of one export (D118)
     int maxQuerySeconds = 10;                  // run time of one layout query (S305)
     std::int64_t maxQueryRows = 1'000'000;     // rows of one layout query (S306)
 };

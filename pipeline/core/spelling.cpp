@@ -27,6 +27,15 @@ std::vector<char32_t> foldedCodePoints(std::string_view text) {
     return out;
 }
 
+std::size_t codePointCount(std::string_view text) {
+    std::size_t count = 0;
+    for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return count;
+}
+
+// How many edits still make a plausible misspelling of a name `longer` code points long.
+std::size_t tolerated(std::size_t longer) { return std::max<std::size_t>(1, (longer + 1) / 3); }
+
 }  // namespace
 
 std::size_t spellingDistance(std::string_view a, std::string_view b) {
@@ -51,9 +60,15 @@ std::size_t spellingDistance(std::string_view a, std::string_view b) {
 }
 
 std::string closestName(std::string_view typed, const std::vector<std::string>& candidates) {
+    const std::size_t typedLength = codePointCount(typed);
+    if (typedLength > kLongestHintedName) return {};
     const std::string* best = nullptr;
     std::size_t bestDistance = 0;
     for (const auto& candidate : candidates) {
+        // The distance is at least the difference in length: skip what could never be close.
+        const std::size_t length = codePointCount(candidate);
+        const std::size_t difference = length > typedLength ? length - typedLength : typedLength - length;
+        if (difference > tolerated(std::max(length, typedLength))) continue;
         std::size_t distance = spellingDistance(typed, candidate);
         if (!best || distance < bestDistance) {
             best = &candidate;
@@ -61,14 +76,20 @@ std::string closestName(std::string_view typed, const std::vector<std::string>& 
         }
     }
     if (!best || bestDistance == 0) return best ? *best : std::string{};
-    std::size_t longer = std::max(foldedCodePoints(typed).size(), foldedCodePoints(*best).size());
-    std::size_t tolerated = std::max<std::size_t>(1, (longer + 1) / 3);
-    return bestDistance <= tolerated ? *best : std::string{};
+    return bestDistance <= tolerated(std::max(typedLength, codePointCount(*best))) ? *best : std::string{};
 }
 
 std::string didYouMeanHint(std::string_view typed, const std::vector<std::string>& candidates) {
     std::string best = closestName(typed, candidates);
     return best.empty() ? std::string{} : "did you mean '" + best + "'?";
+}
+
+std::string HintFinder::hint(std::string_view typed) {
+    std::string key(typed);
+    if (auto known = hints_.find(key); known != hints_.end()) return known->second;
+    if (comparisons_ >= budget_) return {};
+    comparisons_ += candidates_.size();
+    return hints_.emplace(std::move(key), didYouMeanHint(typed, candidates_)).first->second;
 }
 
 }  // namespace brochure

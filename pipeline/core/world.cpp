@@ -1,5 +1,7 @@
 #include "core/world.h"
 
+#include "core/source_date.h"
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -64,11 +66,9 @@ bool World::exists(const std::string& path) const {
 }
 
 std::int64_t World::now() const {
-    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-        char* end = nullptr;
-        long long value = std::strtoll(epoch, &end, 10);
-        if (end != epoch && *end == '\0' && value >= 0) return value;
-    }
+    // The app refuses a value out of range before anything runs (core/source_date.h).
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"))
+        if (auto seconds = parseSourceDateEpoch(epoch)) return *seconds;
     return static_cast<std::int64_t>(std::time(nullptr));
 }
 

@@ -1,40 +1,20 @@
 #include "core/xml_checks.h"
 
+#include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstdio>
+#include <optional>
+#include <utility>
 
 #include "core/limits.h"
+#include "core/printable_text.h"
 
 namespace brochure {
 
 namespace {
 
 bool startsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
-
-// Length of the well-formed UTF-8 sequence at bytes[pos] (RFC 3629: no overlong forms, no
-// surrogates, nothing above U+10FFFF), 0 when it is not one.
-std::size_t utf8Length(std::string_view bytes, std::size_t pos) {
-    auto at = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
-    unsigned char lead = at(pos);
-    if (lead < 0x80) return 1;
-    std::size_t length;
-    unsigned char low = 0x80, high = 0xBF;  // range of the second byte
-    if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-    else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        if (lead == 0xE0) low = 0xA0;       // overlong
-        if (lead == 0xED) high = 0x9F;      // surrogates
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        if (lead == 0xF0) low = 0x90;       // overlong
-        if (lead == 0xF4) high = 0x8F;      // above U+10FFFF
-    } else return 0;
-    if (pos + length > bytes.size()) return 0;
-    if (at(pos + 1) < low || at(pos + 1) > high) return 0;
-    for (std::size_t i = 2; i < length; ++i)
-        if ((at(pos + i) & 0xC0) != 0x80) return 0;
-    return length;
-}
 
 // The value of encoding="..." in the XML declaration, "" when there is none.
 std::string declaredEncoding(std::string_view bytes) {
@@ -72,6 +52,25 @@ std::size_t doctypeOffset(std::string_view bytes) {
         }
     }
     return std::string_view::npos;
+}
+
+// The code point of the numeric character reference at bytes[pos] ("&#65;", "&#x41;"), and its
+// length; nullopt when there is none. Values too large to hold are clamped above U+10FFFF.
+std::optional<std::pair<char32_t, std::size_t>> characterReference(std::string_view bytes, std::size_t pos) {
+    if (bytes.compare(pos, 2, "&#") != 0) return std::nullopt;
+    std::size_t i = pos + 2;
+    const bool hexadecimal = i < bytes.size() && bytes[i] == 'x';
+    if (hexadecimal) ++i;
+    const std::size_t digitsStart = i;
+    std::uint64_t value = 0;
+    for (; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        int digit = std::isdigit(c) ? c - '0' : hexadecimal && std::isxdigit(c) ? std::tolower(c) - 'a' + 10 : -1;
+        if (digit < 0) break;
+        value = std::min<std::uint64_t>(value * (hexadecimal ? 16 : 10) + static_cast<unsigned>(digit), 0x110000);
+    }
+    if (i == digitsStart || i >= bytes.size() || bytes[i] != ';') return std::nullopt;  // pugixml keeps it as text
+    return std::pair{static_cast<char32_t>(value), i + 1 - pos};
 }
 
 bool isUtf8Name(std::string name) {
@@ -115,12 +114,29 @@ bool checkXmlBytes(std::string_view bytes, const std::string& file, const LineIn
                "remove the <!DOCTYPE ...> and write the text itself");
         return false;
     }
+    auto unprintable = [&](std::size_t pos, char32_t codePoint, const char* how) {
+        report(diagnostics, codes.unprintable, file, lines.at(static_cast<std::ptrdiff_t>(pos)),
+               describeUnprintable(codePoint) + how + " cannot be printed", kUnprintableHint);
+        return false;
+    };
     for (std::size_t pos = 0; pos < bytes.size();) {
-        if (static_cast<unsigned char>(bytes[pos]) < 0x80) {  // ASCII: the common case
+        const auto byte = static_cast<unsigned char>(bytes[pos]);
+        if (byte < 0x80) {  // ASCII: the common case
+            if (byte == '&') {
+                if (auto reference = characterReference(bytes, pos)) {
+                    if (!isPrintableCodePoint(reference->first))
+                        return unprintable(pos, reference->first, " (written as a character reference)");
+                    pos += reference->second;
+                    continue;
+                }
+            } else if (!isPrintableCodePoint(byte)) {
+                return unprintable(pos, byte, "");
+            }
             ++pos;
             continue;
         }
-        std::size_t length = utf8Length(bytes, pos);
+        char32_t codePoint = 0;
+        const std::size_t length = decodeUtf8Sequence(bytes, pos, codePoint);
         if (length == 0) {
             char byte[8];
             std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(bytes[pos]));
@@ -129,6 +145,7 @@ bool checkXmlBytes(std::string_view bytes, const std::string& file, const LineIn
                    std::string(saveAsUtf8) + " (it may be Latin-1 or Windows-1252)");
             return false;
         }
+        if (!isPrintableCodePoint(codePoint)) return unprintable(pos, codePoint, "");
         pos += length;
     }
     return true;

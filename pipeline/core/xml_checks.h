@@ -22,9 +22,12 @@ struct XmlCheckCodes {
     const char* encoding;  // not UTF-8
     const char* tooDeep;   // nested deeper than limits().maxXmlDepth
     const char* doctype;   // a document type declaration (entity definitions: "billion laughs")
+    const char* unprintable;  // a character no document may carry (core/printable_text.h), written or referenced
 };
 
-// Before parsing: size, encoding declaration, UTF-8 validity and no DOCTYPE. On a problem reports one error
+// Before parsing: size, encoding declaration, UTF-8 validity, no DOCTYPE, and no character that may
+// not be printed (a control character or noncharacter, written as it is or as a numeric character
+// reference such as &#xFFFF;, which pugixml would decode). On a problem reports one error
 // (at the offending byte's line:column) and returns false.
 bool checkXmlBytes(std::string_view bytes, const std::string& file, const LineIndex& lines,
                    const XmlCheckCodes& codes, Diagnostics& diagnostics);

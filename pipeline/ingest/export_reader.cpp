@@ -79,7 +79,7 @@ public:
                 // Checked before the row is kept: a million-row export would otherwise be read,
                 // stored and typeset (gigabytes) before the page limit could refuse it.
                 if (dataset.records.size() == static_cast<std::size_t>(limits().maxExportRows)) {
-                    error("D117", source_.at(child),
+                    error("D118", source_.at(child),
                           "the export has more than " + std::to_string(limits().maxExportRows) +
                               " rows (limits.export-rows)",
                           "split the export, or raise limits.export-rows in brochure.properties");

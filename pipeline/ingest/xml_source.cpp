@@ -11,8 +11,8 @@ namespace brochure::ingest {
 
 namespace {
 // D113 larger than the size limit, D114 not UTF-8, D115 nested deeper than the depth limit,
-// D116 a <!DOCTYPE>.
-constexpr XmlCheckCodes kXmlCheckCodes{"D113", "D114", "D115", "D116"};
+// D116 a <!DOCTYPE>, D117 a character that cannot be printed (a control character, a noncharacter).
+constexpr XmlCheckCodes kXmlCheckCodes{"D113", "D114", "D115", "D116", "D117"};
 }  // namespace
 
 XmlSource::XmlSource(std::string file, std::string bytes)

@@ -17,7 +17,7 @@ namespace brochure::ingest {
 class XmlSource {
 public:
     // Parses `bytes`; on malformed XML reports D101 at the place pugixml stopped and returns nullptr;
-    // a file over the size limit is D113, one that is not UTF-8 D114, nesting too deep D115, a <!DOCTYPE> D116.
+    // a file over the size limit is D113, one that is not UTF-8 D114, nesting too deep D115, a <!DOCTYPE> D116, a control character or noncharacter D117.
     static std::unique_ptr<XmlSource> parse(std::string file, std::string bytes, Diagnostics& diagnostics);
 
     const std::string& file() const { return file_; }

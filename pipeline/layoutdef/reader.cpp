@@ -13,8 +13,8 @@ namespace brochure::layoutdef {
 namespace {
 
 // L004 larger than the size limit, L005 not UTF-8, L006 nested deeper than the depth limit,
-// L007 a <!DOCTYPE>.
-constexpr XmlCheckCodes kXmlCheckCodes{"L004", "L005", "L006", "L007"};
+// L007 a <!DOCTYPE>, L008 a character that cannot be printed (a control character, a noncharacter).
+constexpr XmlCheckCodes kXmlCheckCodes{"L004", "L005", "L006", "L007", "L008"};
 
 // pugixml knows where an element starts but not where its attributes are: scan the start tag.
 // `offset` points at the element name (just after '<').

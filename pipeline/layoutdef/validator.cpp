@@ -8,15 +8,33 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace brochure::layoutdef {
 
 namespace {
 
+// Names a layout defines, with a set for lookups (a layout may define thousands) and a hint
+// finder whose work is bounded however many references are misspelt.
+struct NameList {
+    std::vector<std::string> names;
+    std::unordered_set<std::string> known;
+    HintFinder hints{names};  // refers to `names`: a NameList stays where it was made
+
+    NameList() = default;
+    NameList(const NameList&) = delete;
+    NameList& operator=(const NameList&) = delete;
+
+    void add(const std::string& name) {
+        if (known.insert(name).second) names.push_back(name);
+    }
+};
+
 struct Names {
-    std::vector<std::string> styles;       // defined + built-in
-    std::vector<std::string> tableStyles;
-    std::vector<std::string> masters;
+    NameList styles;       // defined + built-in
+    NameList tableStyles;
+    NameList masters;
 };
 
 bool contains(const std::vector<std::string>& list, const std::string& name) {
@@ -52,10 +70,10 @@ private:
     }
 
     void collectNames() {
-        names_.styles = builtinStyles();
-        std::map<std::string, std::set<std::string>> seen;
+        for (const auto& name : builtinStyles()) names_.styles.add(name);
+        std::map<std::string, std::unordered_set<std::string>> seen;
         for (const auto& child : layout_.root.children) {
-            std::vector<std::string>* list = nullptr;
+            NameList* list = nullptr;
             if (child.element == "style") list = &names_.styles;
             else if (child.element == "table-style") list = &names_.tableStyles;
             else if (child.element == "master") list = &names_.masters;
@@ -66,35 +84,43 @@ private:
                       "duplicate " + child.element + " name '" + name + "'");
                 continue;
             }
-            if (!contains(*list, name)) list->push_back(name);
+            list->add(name);
         }
     }
 
-    // A style's parent chain must end; "h1 -> body -> h1" would never resolve.
+    // A style's parent chain must end; "h1 -> body -> h1" would never resolve. Each style is
+    // walked once (a style reached again from another is already known to end or to loop), so
+    // a chain of thousands of styles costs as much as thousands of separate ones. Every style on
+    // a loop is reported, in the file's order.
     void checkStyleCycles() {
-        std::map<std::string, const Node*> styles;
+        std::unordered_map<std::string, const Node*> styles;
         for (const auto& child : layout_.root.children)
             if (child.element == "style" && child.has("name")) styles.emplace(child.get("name"), &child);
-        for (const auto& [name, node] : styles) {
-            std::set<std::string> visited{name};
-            const Node* current = node;
-            while (current && current->has("parent")) {
-                std::string parent = current->get("parent");
-                if (!visited.insert(parent).second) {
-                    error("L110", node->where("parent"),
-                          "style '" + name + "' inherits from itself (through '" + parent + "')");
-                    break;
-                }
-                auto it = styles.find(parent);
-                current = it == styles.end() ? nullptr : it->second;
+        enum class Walk { onPath, done };
+        std::unordered_map<const Node*, Walk> walked;
+        std::set<const Node*> onLoop;
+        for (const auto& [name, start] : styles) {
+            std::vector<const Node*> path;
+            const Node* current = start;
+            while (current && !walked.count(current)) {
+                walked.emplace(current, Walk::onPath);
+                path.push_back(current);
+                auto parent = current->has("parent") ? styles.find(current->get("parent")) : styles.end();
+                current = parent == styles.end() ? nullptr : parent->second;
             }
+            if (current && walked.at(current) == Walk::onPath)  // the path came back to itself
+                onLoop.insert(std::find(path.begin(), path.end(), current), path.end());
+            for (const Node* node : path) walked[node] = Walk::done;
         }
+        for (const auto& child : layout_.root.children)
+            if (onLoop.count(&child))
+                error("L110", child.where("parent"),
+                      "style '" + child.get("name") + "' inherits from itself (through '" + child.get("parent") + "')");
     }
 
-    void checkReference(const Attribute& a, const std::vector<std::string>& known,
-                        const std::string& what) {
-        if (contains(known, a.value)) return;
-        error("L108", a.position, "unknown " + what + " '" + a.value + "'", didYouMeanHint(a.value, known));
+    void checkReference(const Attribute& a, NameList& list, const std::string& what) {
+        if (list.known.count(a.value)) return;
+        error("L108", a.position, "unknown " + what + " '" + a.value + "'", list.hints.hint(a.value));
     }
 
     void checkValue(const Node& node, const Attribute& a, const AttributeRule& rule) {
@@ -181,6 +207,7 @@ private:
                 error("L106", node.where("bleed"),
                       "attribute 'bleed' of <print-edition> must be at most 12.7mm (36pt), got " + node.get("bleed"));
         }
+        if (node.element == "master") checkMasterRoom(node);
         if (node.element == "style" && node.has("size")) {
             auto size = parseNumber(node.get("size"));
             if (size && *size <= 0)
@@ -205,6 +232,25 @@ private:
                 error("L113", child.position, "<" + child.element + "> is not allowed inside <columns> without count",
                       "put the blocks in <box> elements (side by side), or add count=\"2\" to let them flow");
         }
+    }
+
+    // A page master whose margins leave (almost) nothing of the page: said here, at the layout,
+    // rather than when the first document using it is typeset.
+    void checkMasterRoom(const Node& node) {
+        const content::PageMaster defaults;
+        const auto size = node.has("size") ? parsePageSize(node.get("size")) : PageSize{defaults.width, defaults.height};
+        const auto margins = node.has("margin")
+                                 ? parseMargins(node.get("margin"))
+                                 : Margins{defaults.marginTop, defaults.marginRight, defaults.marginBottom, defaults.marginLeft};
+        if (!size || !margins) return;  // reported as a bad value
+        const double width = size->width - margins->left - margins->right;
+        const double height = size->height - margins->top - margins->bottom;
+        if (width >= content::kSmallestFrame && height >= content::kSmallestFrame) return;
+        error("L106", node.where(node.has("margin") ? "margin" : "size"),
+              "the margins of page master '" + node.get("name") + "' leave " + std::to_string(int(width)) + " x " +
+                  std::to_string(int(height)) + " pt for content, less than " +
+                  std::to_string(int(content::kSmallestFrame)) + " pt each way",
+              "make the margins smaller than the page");
     }
 
     void checkElement(const Node& node, const ElementRule& rule) {

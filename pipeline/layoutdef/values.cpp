@@ -178,4 +178,15 @@ std::optional<content::Align> parseAlign(const std::string& text) {
     return std::nullopt;
 }
 
+std::vector<std::string> parseFamilies(const std::string& text) {
+    std::vector<std::string> families;
+    std::stringstream list(text);
+    for (std::string family; std::getline(list, family, ',');) {
+        auto b = family.find_first_not_of(' ');
+        auto e = family.find_last_not_of(' ');
+        if (b != std::string::npos) families.push_back(family.substr(b, e - b + 1));
+    }
+    return families;
+}
+
 }  // namespace brochure::layoutdef

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace brochure::layoutdef {
 
@@ -42,5 +43,8 @@ struct PageSize {
 std::optional<PageSize> parsePageSize(const std::string& text);
 
 std::optional<content::Align> parseAlign(const std::string& text);
+
+// A style's font list, "Noto Serif, IPAexGothic": the families in fallback order, trimmed.
+std::vector<std::string> parseFamilies(const std::string& text);
 
 }  // namespace brochure::layoutdef

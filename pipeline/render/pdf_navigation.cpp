@@ -8,13 +8,16 @@ namespace brochure::render {
 
 namespace {
 
-// Long enough to recognise, short enough for a one-line diagnostic.
-std::string abbreviate(const std::string& text) {
-    if (text.size() <= 80) return text;
-    std::size_t cut = 77;
+// At most `limit` bytes, cut at a character boundary, "..." marking the cut. The default is long
+// enough to recognise, short enough for a one-line diagnostic.
+std::string abbreviate(const std::string& text, std::size_t limit = 80) {
+    if (text.size() <= limit) return text;
+    std::size_t cut = limit - 3;
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xc0) == 0x80) --cut;  // not inside a UTF-8 sequence
     return text.substr(0, cut) + "...";
 }
+
+constexpr std::size_t kLongestBookmark = 1000;  // bytes
 
 }  // namespace
 
@@ -98,7 +101,11 @@ void PdfNavigation::addOutline() {
         }
         while (!parents.empty() && parents.back().first >= entry.level) parents.pop_back();
         HPDF_Outline parent = parents.empty() ? nullptr : parents.back().second;
-        HPDF_Outline outline = pdf_.need(HPDF_CreateOutline(doc, parent, entry.title.c_str(), utf8), during);
+        // A bookmark is one line in a reader's side panel, and a PDF string holds at most 65,535
+        // bytes: a heading of a 100,000-letter word is printed whole on its pages, and its
+        // bookmark shows the start of it.
+        HPDF_Outline outline =
+            pdf_.need(HPDF_CreateOutline(doc, parent, abbreviate(entry.title, kLongestBookmark).c_str(), utf8), during);
         pdf_.check(HPDF_Outline_SetDestination(
                        outline, destination({static_cast<std::size_t>(entry.page), entry.y}, during)),
                    during);

@@ -18,6 +18,17 @@ void fail(const std::string& code, const std::string& file, std::string message,
     throw FatalError{Diagnostic{Severity::error, code, file, 0, 0, std::move(message), std::move(hint)}};
 }
 
+std::string diagnosticFile(const Store::Impl& store) { return store.path == ":memory:" ? std::string() : store.path; }
+
+void failIfDamaged(const Store::Impl& store, const std::string& message, int errorCode) {
+    // Only a corrupt page: a file that is no database at all (SQLITE_NOTADB) may be a user's
+    // file named by mistake in paths.store, which must not be advised away (S100 says so).
+    if ((errorCode & 0xFF) != SQLITE_CORRUPT) return;
+    fail("S101", diagnosticFile(store), "the store file is damaged: " + message,
+         "delete " + (store.path == ":memory:" ? std::string("the store") : store.path) +
+             "; the next build ingests the data folder again");
+}
+
 Store::Impl::Impl(std::string path_, Poco::Data::Session session_)
     : path(std::move(path_)), session(std::move(session_)), db(Poco::Data::SQLite::Utility::dbHandle(session)) {}
 
@@ -34,11 +45,16 @@ std::unique_ptr<Store::Impl> connect(const std::string& path) {
         // Another process (a second `brochure ingest`) may hold the write lock for a moment.
         sqlite3_busy_timeout(impl->db, 5000);
         impl->queryGuard.install(impl->db);
-        // WAL: readers (builds) are not blocked by a writer (an ingest). Also the first read of
-        // the file, so "file is not a database" shows up here rather than in a query.
-        execute(impl->db, "PRAGMA journal_mode=WAL");
-        // With WAL, NORMAL never corrupts the file; a power cut may only lose the last ingest.
-        execute(impl->db, "PRAGMA synchronous=NORMAL");
+        try {
+            // WAL: readers (builds) are not blocked by a writer (an ingest). Also the first read of
+            // the file, so "file is not a database" shows up here rather than in a query.
+            execute(impl->db, "PRAGMA journal_mode=WAL");
+            // With WAL, NORMAL never corrupts the file; a power cut may only lose the last ingest.
+            execute(impl->db, "PRAGMA synchronous=NORMAL");
+        } catch (const SqliteError& e) {
+            failIfDamaged(*impl, e.message, sqlite3_errcode(impl->db));
+            throw;
+        }
         return impl;
     } catch (const Poco::Exception& e) {
         fail("S100", path, "cannot open the store: " + e.displayText(),
@@ -84,8 +100,39 @@ std::int64_t Store::rowCount(const std::string& table, int year) const {
         count.step();
         return std::get<std::int64_t>(count.column(0));
     } catch (const SqliteError& e) {
-        fail("S304", impl_->path, "cannot count the rows of '" + table + "': " + e.message);
+        failIfDamaged(*impl_, e.message, sqlite3_errcode(impl_->db));
+        fail("S304", diagnosticFile(*impl_), "cannot count the rows of '" + table + "': " + e.message);
     }
+}
+
+std::optional<Store::TextOrigin> Store::findText(const std::string& text) const {
+    std::lock_guard lock(impl_->mutex);
+    try {
+        Statement tables(impl_->db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+        while (tables.step()) {
+            const std::string table = toText(tables.column(0));
+            std::vector<std::string> textColumns;
+            bool provenance = false;
+            Statement info(impl_->db, "PRAGMA table_info(" + quoteIdentifier(table) + ")");
+            while (info.step()) {
+                const std::string column = toText(info.column(1));
+                if (column == "_line") provenance = true;
+                else if (toText(info.column(2)) == "TEXT" && column[0] != '_') textColumns.push_back(column);
+            }
+            if (!provenance) continue;
+            for (const std::string& column : textColumns) {
+                Statement find(impl_->db, "SELECT _file, _line FROM " + quoteIdentifier(table) + " WHERE instr(" +
+                                              quoteIdentifier(column) + ", ?) > 0 ORDER BY _seq LIMIT 1");
+                find.bind(1, text);
+                if (find.step())
+                    return TextOrigin{toText(find.column(0)), static_cast<int>(std::get<std::int64_t>(find.column(1)))};
+            }
+        }
+    } catch (const SqliteError&) {
+        // Only a better place for a warning: the warning itself is still given.
+    } catch (const std::bad_variant_access&) {
+    }
+    return std::nullopt;
 }
 
 std::vector<std::string> Store::tables() const {
@@ -95,7 +142,8 @@ std::vector<std::string> Store::tables() const {
         Statement list(impl_->db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
         while (list.step()) names.push_back(toText(list.column(0)));
     } catch (const SqliteError& e) {
-        fail("S304", impl_->path, "cannot list the tables: " + e.message);
+        failIfDamaged(*impl_, e.message, sqlite3_errcode(impl_->db));
+        fail("S304", diagnosticFile(*impl_), "cannot list the tables: " + e.message);
     }
     return names;
 }

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,15 @@ public:
     std::vector<std::string> tables() const;
 
     const std::string& path() const;  // ":memory:" for an in-memory store
+
+    // Where `text` first occurs in the stored exports: the export file and line of the first row
+    // (tables by name, rows in export order) with a text cell containing it. Lets a diagnostic
+    // about a character that came from the data point at the export (T101).
+    struct TextOrigin {
+        std::string file;
+        int line = 0;
+    };
+    std::optional<TextOrigin> findText(const std::string& text) const;
 
     struct Impl;  // the connection; defined in store/store_impl.h
 

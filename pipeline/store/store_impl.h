@@ -35,4 +35,12 @@ struct Store::Impl {
 // Throws the FatalError carrying `code` (S1xx open, S2xx ingest, S3xx query).
 [[noreturn]] void fail(const std::string& code, const std::string& file, std::string message, std::string hint = {});
 
+// When SQLite's error code (sqlite3_errcode, read right after the failing call) says the file
+// itself is damaged (a corrupt page), throws S101 naming the store file with the hint to delete it: the
+// fault is the file's, not the query's or the data's. Returns otherwise.
+void failIfDamaged(const Store::Impl& store, const std::string& message, int errorCode);
+
+// The store's file as diagnostics name it: "" for a private in-memory store (`check`).
+std::string diagnosticFile(const Store::Impl& store);
+
 }  // namespace brochure::store

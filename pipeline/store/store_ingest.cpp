@@ -232,11 +232,13 @@ IngestResult Store::ingest(const ingest::Catalog& catalog, const std::vector<ing
         rollback();
         throw;
     } catch (const SqliteError& e) {
+        const int errorCode = sqlite3_errcode(impl_->db);  // before the rollback sets another
         rollback();
-        fail("S200", impl_->path, "cannot store the data, nothing was changed: " + e.message);
+        failIfDamaged(*impl_, e.message, errorCode);
+        fail("S200", diagnosticFile(*impl_), "cannot store the data, nothing was changed: " + e.message);
     } catch (const Poco::Exception& e) {
         rollback();
-        fail("S200", impl_->path, "cannot store the data, nothing was changed: " + e.displayText());
+        fail("S200", diagnosticFile(*impl_), "cannot store the data, nothing was changed: " + e.displayText());
     }
 }
 

@@ -66,7 +66,8 @@ std::string hintForUnknownName(sqlite3* db, const std::string& message) {
 }
 
 // The statement, checked to be a single read-only SELECT.
-sqlite3_stmt* prepareSelect(sqlite3* db, const std::string& sql) {
+sqlite3_stmt* prepareSelect(const Store::Impl& store, const std::string& sql) {
+    sqlite3* db = store.db;
     sqlite3_stmt* statement = nullptr;
     const char* tail = nullptr;
     if (int rc = sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &statement, &tail); rc != SQLITE_OK) {
@@ -76,6 +77,7 @@ sqlite3_stmt* prepareSelect(sqlite3* db, const std::string& sql) {
         if ((rc & 0xff) == SQLITE_AUTH || message == "not authorized")
             queryFails("S300", sql, "a query may only read: it must be a SELECT",
                        "layouts read the store; only `brochure ingest` writes it (and a pragma is not a query)");
+        failIfDamaged(store, message, sqlite3_errcode(db));  // "malformed database schema" is the file's fault, not the query's
         queryFails("S301", sql, "the query is not valid: " + message, hintForUnknownName(db, message));
     }
     if (!statement) queryFails("S300", sql, "the query is empty");
@@ -114,7 +116,7 @@ ResultSet Store::query(const std::string& sql, const Params& params) const {
     if (found == prepared.end()) {
         // A layout's queries are few; a caller inventing queries without end still stays bounded.
         if (prepared.size() >= kMaxPreparedQueries) prepared.clear();
-        found = prepared.emplace(sql, std::make_unique<Statement>(impl_->db, prepareSelect(impl_->db, sql))).first;
+        found = prepared.emplace(sql, std::make_unique<Statement>(impl_->db, prepareSelect(*impl_, sql))).first;
     }
     Statement& statement = *found->second;
     // Reset on every way out (rows read, a bad parameter, a failing step): a statement left
@@ -155,6 +157,7 @@ ResultSet Store::query(const std::string& sql, const Params& params) const {
                        "the query ran longer than " + std::to_string(limits().maxQuerySeconds) +
                            " s (limits.query-seconds) and was stopped",
                        "a recursive WITH needs a condition or LIMIT that ends it");
+        failIfDamaged(*impl_, e.message, sqlite3_errcode(impl_->db));
         queryFails("S304", sql, "the query failed: " + e.message);
     }
 }

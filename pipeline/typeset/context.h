@@ -10,6 +10,7 @@
 #include "core/diagnostic.h"
 #include "frame/frame.h"
 #include "typeset/font_book.h"
+#include "typeset/typeset.h"
 
 namespace brochure::typeset {
 
@@ -23,6 +24,8 @@ struct Context {
     FontBook& fonts;
     Diagnostics& diagnostics;
     std::string source;                  // file name for diagnostics (the layout), may be empty
+    // Where a character was written, when the caller can tell (TypesetOptions::placeOf).
+    std::function<std::optional<SourcePlace>(std::string_view character)> placeOf;
     std::vector<int> docFontOfFace;      // FontBook face id -> index in usedFonts, -1 unused
     std::vector<frame::FontFace> usedFonts;
     std::vector<int> faceOfDocFont;      // the inverse

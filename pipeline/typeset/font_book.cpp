@@ -5,6 +5,7 @@
 #include <hb.h>
 
 #include "core/mapped_file.h"
+#include "typeset/sfnt_check.h"
 
 #include <algorithm>
 #include <array>
@@ -126,24 +127,31 @@ struct FontBook::Impl {
         if (library) FT_Done_FreeType(library);
     }
 
+    // A file in the fonts folder that is not an intact font is an error, not a file to skip:
+    // the documents would be printed with another face, or with characters missing.
     void load(const std::string& path, Diagnostics& diagnostics, const World& world) {
+        const char* hint = "replace it with an intact copy of the font, or remove it from the fonts folder";
         std::string error;
         auto face = std::make_unique<LoadedFace>();
         std::optional<FontBytes> read = readFontFile(path, world, error);
         if (!read) {
-            diagnostics.warning("T002", path, 0, 0, "cannot read font file: " + error);
+            diagnostics.error("T002", path, 0, 0, "cannot read font file: " + error, hint);
             return;
         }
         face->bytes = std::move(*read);
         const std::string_view bytes = face->bytes.bytes;
+        if (std::string damage = sfntDamage(bytes); !damage.empty()) {
+            diagnostics.error("T002", path, 0, 0, "the font file is damaged: " + damage, hint);
+            return;
+        }
         if (FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(bytes.data()),
                                static_cast<FT_Long>(bytes.size()), 0, &face->ft) != 0) {
-            diagnostics.warning("T002", path, 0, 0, "not a font file FreeType can read; ignored");
+            diagnostics.error("T002", path, 0, 0, "the font file is damaged: FreeType cannot read it", hint);
             return;
         }
         FT_Face ft = face->ft;
         if (!FT_IS_SCALABLE(ft) || ft->family_name == nullptr || ft->units_per_EM == 0) {
-            diagnostics.warning("T002", path, 0, 0, "not a scalable font with a family name; ignored");
+            diagnostics.error("T002", path, 0, 0, "not a scalable font with a family name", hint);
             FT_Done_Face(ft);
             face->ft = nullptr;
             return;

@@ -36,7 +36,8 @@ struct FaceInfo {
 class FontBook {
 public:
     // Loads every *.ttf/*.otf/*.ttc file of `dir` (sorted by name, so face ids are stable).
-    // A missing folder is an error T001, a file that is not a usable font a warning T002.
+    // A missing folder is an error T001, a file that is not an intact, usable font an error T002
+    // (printing with another face instead would be wrong; sfnt_check.h).
     FontBook(const std::string& dir, Diagnostics& diagnostics, const World& world = realWorld());
     ~FontBook();
     FontBook(FontBook&&) noexcept;

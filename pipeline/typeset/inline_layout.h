@@ -12,10 +12,9 @@
 #include "content/content.h"
 #include "frame/frame.h"
 #include "typeset/context.h"
+#include "typeset/line_breaks.h"
 
 namespace brochure::typeset {
-
-enum class BreakAfter : std::uint8_t { none, allowed, mandatory };
 
 // Text between two break opportunities, in one span and one face: the unit of line breaking.
 // Whitespace forms pieces of its own so it can stretch (justify) and vanish at line ends.

@@ -43,7 +43,9 @@ std::vector<const content::PageMaster*> sectionMasters(Context& context, const c
 }
 
 bool validMaster(Context& context, const content::PageMaster& m) {
-    if (m.width - m.marginLeft - m.marginRight >= 36 && m.height - m.marginTop - m.marginBottom >= 36) return true;
+    if (m.width - m.marginLeft - m.marginRight >= content::kSmallestFrame &&
+        m.height - m.marginTop - m.marginBottom >= content::kSmallestFrame)
+        return true;
     context.error("T502", "page master '" + m.name + "' leaves no room for content (" + std::to_string(int(m.width)) +
                               " x " + std::to_string(int(m.height)) + " pt with its margins)",
                   "make the margins smaller than the page");
@@ -101,6 +103,7 @@ frame::Document typeset(content::Document document, FontBook& fonts, Diagnostics
                     document.metadata.keywords, document.metadata.language, options.date};
     if (fonts.faceCount() == 0) return out;  // the FontBook has reported why
     Context context(fonts, diagnostics, options.source);
+    context.placeOf = options.placeOf;
     const content::PageMaster defaultMaster;
     const std::vector<const content::PageMaster*> masters = sectionMasters(context, document, defaultMaster);
     bool mastersOk = true;

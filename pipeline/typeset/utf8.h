@@ -2,6 +2,7 @@
 // Minimal UTF-8 decoding for the typesetter: one code point at a time, U+FFFD for bad bytes.
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace brochure::typeset {
@@ -24,6 +25,27 @@ inline char32_t decodeUtf8(std::string_view text, std::size_t pos, std::size_t& 
     }
     length = need + 1;
     return cp;
+}
+
+// The UTF-8 bytes of a code point (at most U+10FFFF).
+inline std::string encodeUtf8(char32_t cp) {
+    std::string out;
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    return out;
 }
 
 // Marks that attach to the previous character: never break a word before one.

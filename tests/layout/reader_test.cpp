@@ -210,3 +210,14 @@ TEST_CASE("lengths, colours and widths convert to points and fractions", "[reade
     CHECK(parsePageSize("A5")->width == Approx(419.528));
 }
 
+
+TEST_CASE("L106: a page master whose margins leave no room for content, at its margin", "[reader]") {
+    auto d = only(read("<layout output=\"a.pdf\">\n<master name=\"m\" size=\"A5\"\n  margin=\"300pt 20mm\"/>\n</layout>"),
+                  "L106");
+    CHECK(d.line == 3);
+    CHECK(d.column == 3);
+    CHECK(d.message == "the margins of page master 'm' leave 306 x -4 pt for content, less than 36 pt each way");
+    CHECK(read("<layout output=\"a.pdf\">\n<master name=\"m\" size=\"A5\" margin=\"20mm\"/>\n</layout>")
+              .diagnostics.all()
+              .empty());
+}

@@ -9,7 +9,7 @@ using namespace brochure;
 
 namespace {
 
-constexpr XmlCheckCodes kCodes{"X1", "X2", "X3", "X4"};
+constexpr XmlCheckCodes kCodes{"X1", "X2", "X3", "X4", "X5"};
 
 struct Checked {
     bool ok;
@@ -117,4 +117,36 @@ TEST_CASE("nesting deeper than the limit is found without recursion, at the firs
     REQUIRE_FALSE(tooDeep.ok);
     CHECK(tooDeep.only().line == 3);
     CHECK(tooDeep.only().column == 4);
+}
+
+TEST_CASE("a character that cannot be printed is refused where it is written, as it is or as a reference",
+          "[xml][text]") {
+    struct Case {
+        std::string bytes;
+        int line, column;
+        std::string message;
+    };
+    for (const Case& c : std::vector<Case>{
+             {"<a>x\xEF\xBF\xBFy</a>", 1, 5, "the noncharacter U+FFFF cannot be printed"},
+             {"<a>\n  \x01</a>", 2, 3, "the control character U+0001 cannot be printed"},
+             {"<a b=\"&#xFFFE;\"/>", 1, 7, "the noncharacter U+FFFE (written as a character reference) cannot be printed"},
+             {"<a>&#0;</a>", 1, 4, "the control character U+0000 (written as a character reference) cannot be printed"},
+             {"<a>&#55296;</a>", 1, 4,
+              "the surrogate U+D800, which is not a character (written as a character reference) cannot be printed"},
+             {"<a>&#x99999999999;</a>", 1, 4,
+              "U+110000, above the last code point U+10FFFF (written as a character reference) cannot be printed"},
+             {"<a>\xC2\x9B</a>", 1, 4, "the control character U+009B cannot be printed"}}) {
+        INFO(c.bytes);
+        auto r = checkBytes(c.bytes);
+        CHECK_FALSE(r.ok);
+        REQUIRE(r.diagnostics.all().size() == 1);
+        CHECK(r.only().code == "X5");
+        CHECK(r.only().line == c.line);
+        CHECK(r.only().column == c.column);
+        CHECK(r.only().message == c.message);
+    }
+}
+
+TEST_CASE("tabs, line ends, flags and references to printable characters are accepted", "[xml][text]") {
+    CHECK(checkBytes("<a>\tx\r\n\xF0\x9F\x87\xAF\xF0\x9F\x87\xB5 &#x41;&#65;&#38;#xFFFF; &amp; &#x; &#12</a>").ok);
 }

@@ -187,3 +187,13 @@ TEST_CASE("a store path that is a folder is refused at once", "[store][open]") {
     CHECK(fault.message == "cannot open the store: it is a directory");
     CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() < 5);
 }
+
+TEST_CASE("findText gives the export file and line of the first row holding a text", "[store][provenance]") {
+    auto store = Store::inMemory();
+    store->ingest(testCatalog(), goodDatasets());
+    auto origin = store->findText("Fai");  // events.xml, line 5: name="Fair"
+    REQUIRE(origin);
+    CHECK(origin->file.find("events.xml") != std::string::npos);
+    CHECK(origin->line == 5);
+    CHECK_FALSE(store->findText("no such text anywhere"));
+}

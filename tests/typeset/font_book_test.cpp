@@ -86,7 +86,7 @@ TEST_CASE("a missing fonts folder is error T001, not a crash") {
     CHECK(out.pages.empty());
 }
 
-TEST_CASE("a file named .ttf that is not a font is warning T002 and skipped") {
+TEST_CASE("a file named .ttf that is not a font is error T002, and the intact fonts are still read") {
     brochure::testing::TempDir temp("typeset-bad-fonts");
     const std::string dir = temp.path();
     { std::ofstream(dir + "/Broken.ttf") << "this is not a font"; }
@@ -96,11 +96,12 @@ TEST_CASE("a file named .ttf that is not a font is warning T002 and skipped") {
     FontBook fonts(dir, diagnostics);
     CHECK(fonts.faceCount() == 4);  // Noto Sans Regular and its synthesized bold, italic, bold italic
     CHECK(fonts.face(0).file == dir + "/NotoSans-Regular.ttf");
-    CHECK_FALSE(diagnostics.hasErrors());
     REQUIRE(diagnostics.all().size() == 1);
+    CHECK(diagnostics.all()[0].severity == Severity::error);
     CHECK(diagnostics.all()[0].code == "T002");
     CHECK(diagnostics.all()[0].file == dir + "/Broken.ttf");
-    CHECK(diagnostics.all()[0].message.find("not a font") != std::string::npos);
+    CHECK(diagnostics.all()[0].message ==
+          "the font file is damaged: it does not start like a TrueType or OpenType font");
 }
 
 TEST_CASE("an unknown family in a style is warning T003 and the next family is used") {
@@ -167,4 +168,18 @@ TEST_CASE("a bold Japanese heading is set in a synthesized bold, and the warning
         if (run->text == "Tokyo") CHECK(face.file.find("NotoSans-Bold.ttf") != std::string::npos);  // real bold
         if (run->text.find("本文") != std::string::npos) CHECK_FALSE(face.syntheticBold);  // body text
     }
+}
+
+TEST_CASE("a truncated font is error T002 naming the table that runs past the end", "[fonts][damage]") {
+    brochure::testing::TempDir temp("typeset-truncated-font");
+    const std::string bytes = brochure::testing::readFile(fontsDir() + "/NotoSans-Regular.ttf");
+    brochure::testing::writeFile(temp.file("NotoSans-Regular.ttf"), bytes.substr(0, bytes.size() / 2));
+    Diagnostics diagnostics;
+    FontBook fonts(temp.path(), diagnostics);
+    CHECK(fonts.faceCount() == 0);
+    REQUIRE_FALSE(diagnostics.all().empty());
+    CHECK(diagnostics.all()[0].code == "T002");
+    CHECK(diagnostics.all()[0].severity == Severity::error);
+    CHECK(diagnostics.all()[0].message.find("past the end of the file (" + std::to_string(bytes.size() / 2) +
+                                            " bytes): the file is cut short") != std::string::npos);
 }

@@ -2,12 +2,14 @@
 // lists, tables, columns, page breaks) whose text and settings come from the bytes, set with the
 // project's real fonts: UTF-8 decoding, font fallback, shaping, line breaking, table layout and
 // pagination all see it. Valid or not, any text must give pages or a diagnostic, never a crash.
+// The text sanitiser of the entry points (core/printable_text.h) is checked on the same bytes.
 
 #include "targets.h"
 
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/printable_text.h"
 #include "typeset/typeset.h"
 
 namespace brochure::fuzz {
@@ -162,6 +164,14 @@ content::Document document(std::string_view input) {
 }  // namespace
 
 std::string typesetText(std::string_view input) {
+    // The sanitiser every entry point runs (core/printable_text.h) is in the loop: its answer must
+    // point inside the text at the first character it refuses. The typesetter then gets the text
+    // whatever the answer: the program never hands it refused text, but its line breaker must
+    // not abort on any text (U+FFFF and flag emoji once did).
+    if (auto refused = findUnprintable(input)) {
+        if (refused->offset >= input.size()) return "the sanitiser points past the end of the text";
+        if (findUnprintable(input.substr(0, refused->offset))) return "the sanitiser passed over an earlier character";
+    }
     content::Document doc = document(input);
     Diagnostics diagnostics;
     typeset::TypesetOptions options;
