@@ -93,10 +93,10 @@ TEST_CASE("a heading of one 100,000-letter word is printed whole, and its bookma
     auto r = project.run({"--quiet", "build", "--country", "Singapore"}, fixedDate);
     INFO(r.err);
     REQUIRE(r.exitCode == exitOk);
-    auto text = runProcess({"pdftotext", project.pdf("handouts/singapore.pdf"), "-"});
+    auto text = runProcess({"pdftotext", project.pdf("handouts/2025/singapore.pdf"), "-"});
     std::size_t letters = 0;
     for (char c : text.out) letters += c == 'a';
     CHECK(letters >= 100000);  // broken across lines, every letter on the page
-    auto outline = runProcess({"qpdf", "--json", "--json-key=outlines", project.pdf("handouts/singapore.pdf")});
+    auto outline = runProcess({"qpdf", "--json", "--json-key=outlines", project.pdf("handouts/2025/singapore.pdf")});
     CHECK(outline.out.find("The JET Programmeaaaa") != std::string::npos);
 }
