@@ -132,7 +132,7 @@ private:
         for (int s = 0; s < 3; ++s) {
             Attributes attributes = {{"name", "s" + std::to_string(s)},
                                      {"font", c_.pick(fonts)},
-                                     {"size", std::to_string(c_.between(6, 20))},
+                                     {"size", std::to_string(c_.between(6, 16))},
                                      {"align", c_.pick(aligns)},
                                      {"line-height", c_.chance(50) ? "1.2" : "1.5"},
                                      {"space-after", pt(c_.between(0, 12))}};
@@ -175,6 +175,7 @@ private:
 
     Length paragraphLength() {
         const int roll = c_.below(100);
+        if (tiny_) return roll < 5 ? Length::empty : roll < 80 ? Length::shortText : Length::medium;
         return roll < 5 ? Length::empty : roll < 65 ? Length::shortText : roll < 97 ? Length::medium : Length::longText;
     }
 
@@ -213,13 +214,13 @@ private:
         std::string kind;
         const int roll = c_.below(100);
         if (roll < 75) {
-            const int rows = c_.chance(90) ? c_.between(1, 12) : c_.between(13, tiny_ ? 40 : 240);
+            const int rows = c_.chance(95) ? c_.between(1, 12) : c_.between(13, tiny_ ? 40 : 240);
             const int first = c_.between(1, kShortTextRows - rows + 1);
             where = "id BETWEEN " + std::to_string(first) + " AND " + std::to_string(first + rows - 1);
             kind = "rows" + std::to_string(first) + "-" + std::to_string(first + rows - 1);
         } else if (roll < 92) {
             // Tall cells: long texts, and huge ones of thousands of words.
-            const int rows = c_.chance(80) ? 1 : c_.between(2, 3);
+            const int rows = c_.chance(90) ? 1 : c_.between(2, 3);
             const int first = c_.between(kShortTextRows + 1, kTextRows - rows + 1);
             where = "id BETWEEN " + std::to_string(first) + " AND " + std::to_string(first + rows - 1);
             kind = "tall-rows" + std::to_string(first) + "-" + std::to_string(first + rows - 1);
@@ -274,7 +275,7 @@ private:
 
     void chart() {
         const int roll = c_.below(100);
-        const int rows = roll < 60 ? c_.between(1, 20) : roll < 85 || tiny_ ? c_.between(21, 100) : c_.between(101, kBarRows);
+        const int rows = roll < 65 ? c_.between(1, 20) : roll < 92 || tiny_ ? c_.between(21, 100) : c_.between(101, kBarRows);
         const int first = c_.between(1, kBarRows - rows + 1);
         Attributes attributes = {{"query", "SELECT label, value FROM bars WHERE id BETWEEN " + std::to_string(first) +
                                                " AND " + std::to_string(first + rows - 1) + " ORDER BY id"},
@@ -317,7 +318,7 @@ private:
     // Blocks that may stand in a column box or a flowing column.
     void innerBlock() {
         const int roll = c_.below(100);
-        if (roll < 40) paragraph(c_.chance(95) ? paragraphLength() : Length::huge);
+        if (roll < 40) paragraph(tiny_ || c_.chance(95) ? paragraphLength() : Length::huge);
         else if (roll < 50) heading();
         else if (roll < 62) list();
         else if (roll < 77) table();
@@ -394,7 +395,7 @@ private:
         summary_ += "\n";
         note(std::string("section ") + kSectionNames[index] + "@" + master + ":");
         const int roll = c_.below(100);
-        const int blocks = roll < 75 ? c_.between(1, 4) : roll < 97 ? c_.between(5, 10) : c_.between(11, 25);
+        const int blocks = roll < 75 ? c_.between(1, 4) : roll < 98 ? c_.between(5, 10) : c_.between(11, 25);
         for (int b = 0; b < blocks; ++b) block();
         close("section");
     }
