@@ -117,8 +117,16 @@ private:
             const char* const headers[] = {"{section}", "{title}", "Part {section}", "Generated report"};
             const char* const footers[] = {"{page} / {pages}", "Page {page} of {pages}", "{page}"};
             const char* const aligns[] = {"left", "center", "right"};
-            if (header) inlineElement("header", {{"align", c_.pick(aligns)}}, c_.pick(headers));
-            if (footer) inlineElement("footer", {{"align", c_.pick(aligns)}}, c_.pick(footers));
+            // One choice per statement: the order in which a call's arguments are evaluated is
+            // unspecified, and a seed must make the same layout with every compiler.
+            if (header) {
+                const std::string align = c_.pick(aligns);
+                inlineElement("header", {{"align", align}}, c_.pick(headers));
+            }
+            if (footer) {
+                const std::string align = c_.pick(aligns);
+                inlineElement("footer", {{"align", align}}, c_.pick(footers));
+            }
             close("master");
             note("m" + std::to_string(m) + "=" + page.name + "(" + std::to_string(top) + "/" + std::to_string(right) +
                  "/" + std::to_string(bottom) + "/" + std::to_string(left) + (header ? ",header" : "") +
@@ -301,16 +309,17 @@ private:
     }
 
     void qr() {
-        inlineElement("qr", {{"data", "https://example.org/generated/" + std::to_string(c_.below(1000))},
-                             {"size", pt(c_.between(36, 90))}},
-                      inlineText(c_.between(0, 6)));
+        const Attributes attributes = {{"data", "https://example.org/generated/" + std::to_string(c_.below(1000))},
+                                       {"size", pt(c_.between(36, 90))}};
+        inlineElement("qr", attributes, inlineText(c_.between(0, 6)));
         note("qr");
     }
 
     void with() {
         open("with", {{"query", "SELECT label, amount FROM texts WHERE id = " + std::to_string(c_.between(1, kTextRows))}});
-        inlineElement("paragraph", {}, inlineText(c_.between(1, 6)) + " {label} " + inlineText(c_.between(0, 4)) +
-                                           " {amount:count}");
+        const std::string before = inlineText(c_.between(1, 6));
+        const std::string between = inlineText(c_.between(0, 4));
+        inlineElement("paragraph", {}, before + " {label} " + between + " {amount:count}");
         close("with");
         note("with");
     }
