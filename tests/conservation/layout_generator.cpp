@@ -1,6 +1,5 @@
 #include "layout_generator.h"
 
-#include <algorithm>
 #include <iterator>
 #include <utility>
 #include <vector>
@@ -90,16 +89,16 @@ private:
     // ---- Page masters and styles
 
     void masters() {
-        std::vector<int> sizes;
+        // Unique page sizes: the frame check finds a page's master by its size. Drawn from the
+        // sizes not yet taken (no retry loop: a fuzzer's input that has run out always says 0).
+        std::vector<const PageSize*> unused;
+        for (const PageSize& size : kPageSizes) unused.push_back(&size);
         masterCount_ = c_.chance(50) ? 1 : c_.between(2, 3);
         note("masters:");
         for (int m = 0; m < masterCount_; ++m) {
-            // Unique page sizes: the frame check finds a page's master by its size.
-            int size = 0;
-            do size = c_.below(static_cast<int>(std::size(kPageSizes)));
-            while (std::find(sizes.begin(), sizes.end(), size) != sizes.end());
-            sizes.push_back(size);
-            const PageSize& page = kPageSizes[size];
+            const auto taken = unused.begin() + c_.below(static_cast<int>(unused.size()));
+            const PageSize& page = **taken;
+            unused.erase(taken);
             tinyMaster_.push_back(page.tiny);
             const bool header = c_.chance(70), footer = c_.chance(70);
             // Running elements need a margin to stand in; tiny pages keep room for a line.
