@@ -197,7 +197,8 @@ private:
 
     void paragraph(Length length) {
         const int count = wordCount(c_, length);
-        inlineElement("paragraph", {{"style", styleName()}}, inlineText(count));
+        const std::string style = styleName();
+        inlineElement("paragraph", {{"style", style}}, inlineText(count));
         note("p" + std::to_string(count) + "w");
     }
 
