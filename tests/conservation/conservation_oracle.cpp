@@ -99,8 +99,10 @@ void collectBoundWords(const content::Document& content, std::array<WordBag, 4>&
     for (const content::Section& section : content.sections) words.blocks(section.blocks, -1);
 }
 
+// A clean refusal names the place in the layout: a typesetting (T) or layout (L) error, or the
+// page limit (A404) reported at the block that passes it.
 bool located(const Diagnostic& d) {
-    static const std::regex code("[TL][0-9]{3}");
+    static const std::regex code("[TL][0-9]{3}|A404");
     return std::regex_match(d.code, code) && d.file == kLayoutFile && d.line > 0 && d.column > 0;
 }
 

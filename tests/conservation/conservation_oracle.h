@@ -9,8 +9,9 @@
 //      multiset (word_bag.h);
 //  (b) every item of every page lies inside that page's frame (frame_check.h);
 //  (c) a document the pipeline refuses is refused with located diagnostics only: every error
-//      is `layouts/generated.xml:line:column: error[T... or L...]`. A clean failure passes;
-//      a silent drop, or a PDF with words missing, does not.
+//      is `layouts/generated.xml:line:column: error[T... or L...]` (or A404, the page limit,
+//      at the block that passes it). A clean failure passes; a silent drop, an error without a
+//      place (R201 from libharu, R206 "no pages"), or a PDF with words missing, does not.
 
 #include <array>
 #include <optional>
