@@ -18,13 +18,14 @@ std::string layoutReader(std::string_view input);   // layoutdef: one layout fil
 std::string pngLoader(std::string_view input);      // image: the PNG decoder
 std::string jpegLoader(std::string_view input);     // image: the JPEG decoder
 std::string typesetText(std::string_view input);    // typeset: shaping, line breaking, tables, pages
+std::string conservation(std::string_view input);   // the whole pipeline: nothing lost on the page (issue 14)
 
 struct Target {
     const char* name;  // also the folder of its regression inputs and seed corpus
     std::string (*run)(std::string_view input);
 };
 
-// Every target, by name: export_reader, layout_reader, png_loader, jpeg_loader, typeset.
+// Every target, by name: export_reader, layout_reader, png_loader, jpeg_loader, typeset, conservation.
 const std::vector<Target>& allTargets();
 
 }  // namespace brochure::fuzz
