@@ -14,9 +14,8 @@
 
 namespace brochure::conservation {
 
-// The flowing form <columns count="2" [gap] [balance="yes"]>blocks</columns> (issue 14). Off
-// until the typesetter that reads it is merged (branch `flow`); turn it on then: layouts with
-// it are refused by today's grammar (L102), which the oracle would count as a clean failure.
+// The flowing form <columns count="2" [gap] [balance="yes"]>blocks</columns> (issue 14) is
+// generated beside the boxes form.
 inline constexpr bool kGenerateFlowingColumns = true;
 
 struct GeneratorOptions {
