@@ -11,10 +11,6 @@
 #include <cstdlib>
 #include <filesystem>
 
-#ifndef BROCHURE_VERSION
-#define BROCHURE_VERSION "0.0.0"
-#endif
-
 namespace brochure::app {
 
 namespace fs = std::filesystem;
@@ -107,7 +103,7 @@ std::vector<PlannedDocument> planDocuments(const std::vector<layoutdef::LayoutDe
             PlannedDocument document;
             document.layout = &layout;
             Fingerprint fingerprint;
-            fingerprint.add("version", BROCHURE_VERSION);
+            fingerprint.add("program", programIdentity());
             fingerprint.add("layout", realWorld().readFile(layout.file).bytes);
             fingerprint.add("fonts", fonts);
             for (const auto& [name, value] : job.params) fingerprint.add(name, paramText(value));

@@ -1,6 +1,6 @@
 #pragma once
 // A hash over everything an output depends on (the rows its queries returned, its layout,
-// fonts, images, parameters and the program version). An output whose fingerprint is unchanged
+// fonts, images, parameters and the program itself: programIdentity()). An output whose fingerprint is unchanged
 // is not rebuilt. XXH3-128 rather than a cryptographic hash: nobody forges our inputs, and it
 // reads the photos and every queried value of every build ~30 times faster than SHA-256.
 
@@ -25,6 +25,11 @@ private:
     struct Engine;
     std::unique_ptr<Engine> engine_;
 };
+
+// The program itself as an input of every output: its version and a digest of its own
+// executable, so a rebuilt or upgraded brochure (a typesetting fix, a new default) rebuilds
+// every PDF instead of keeping ones it would now make differently. Computed once per process.
+const std::string& programIdentity();
 
 // The manifest's checksum of each PDF, which users check with sha256sum (docs/ci.md).
 std::string sha256Hex(std::string_view bytes);

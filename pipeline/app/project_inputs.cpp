@@ -9,10 +9,6 @@
 #include <algorithm>
 #include <filesystem>
 
-#ifndef BROCHURE_VERSION
-#define BROCHURE_VERSION "0.0.0"
-#endif
-
 namespace brochure::app {
 
 namespace fs = std::filesystem;
@@ -39,7 +35,7 @@ std::map<std::string, std::string> editionInputs(const std::string& dataDir, con
 
 std::string dataDigest(const std::string& dataDir, const DataInputs& data) {
     Fingerprint digest;
-    digest.add("version", BROCHURE_VERSION);
+    digest.add("program", programIdentity());  // a new program may store the data differently
     std::vector<std::string> files = {(fs::path(dataDir) / "schema.xml").string(),
                                       (fs::path(dataDir) / "countries.xml").string()};
     for (const auto& dataset : data.datasets) files.push_back(dataset.file);

@@ -207,3 +207,22 @@ TEST_CASE("a build killed at any moment leaves no partial PDF") {
     for (fs::recursive_directory_iterator it(project.out()), end; it != end; ++it)
         CHECK(it->path().filename().string().find(".brochure-tmp-") == std::string::npos);
 }
+
+TEST_CASE("another build of the program rebuilds every output, though its version is the same") {
+    ProjectCopy project("build-new-program");
+    REQUIRE(project.run({"--quiet", "--country", "Laos", "build"}, fixedDate).exitCode == exitOk);
+    // The same program with one byte more: what a rebuilt or patched brochure looks like to the
+    // manifest (same --version, different executable).
+    const std::string patched = project.dir() + "/brochure-patched";
+    writeFile(patched, readFile(BROCHURE_EXE) + std::string(1, '\0'));
+    fs::permissions(patched, fs::perms::owner_all);
+    std::vector<std::string> args = {patched, "-D", "paths.data=" + project.data(), "-D", "paths.layouts=" + project.layouts(),
+                                     "-D", "paths.out=" + project.out(), "-D", "paths.store=" + project.dir() + "/store.sqlite",
+                                     "--quiet", "--country", "Laos", "build"};
+    auto r = runProcess(args, BROCHURE_SOURCE_DIR, fixedDate);
+    INFO(r.err);
+    REQUIRE(r.exitCode == exitOk);
+    CHECK(builtDocuments(r.out) == std::vector<std::string>{"handouts/2025/laos.pdf"});
+    CHECK(builtDocuments(project.run({"--quiet", "--country", "Laos", "build"}, fixedDate).out) ==
+          std::vector<std::string>{"handouts/2025/laos.pdf"});  // and back
+}
