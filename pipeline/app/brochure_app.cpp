@@ -208,6 +208,7 @@ std::optional<Settings> BrochureApp::loadSettings(Diagnostics& problems) {
     try {
         Settings settings = resolveSettings(*config, projectDir);
         setLimits(settings.limits);  // before any stage runs
+        setAcceptedWarnings(settings.accepted);
         return settings;
     } catch (const std::exception& e) {
         problems.error("A003", properties_.empty() ? std::string() : properties_, 0, 0, e.what());

@@ -15,7 +15,7 @@ const std::vector<std::string>& knownSettingKeys() {
         "print.output-profile", "print.output-condition", "print.minimum-ppi",
         "limits.image-pixels", "limits.xml-bytes",    "limits.xml-depth",
         "limits.pages",         "limits.export-rows",   "limits.query-seconds",
-        "limits.query-rows",
+        "limits.query-rows",    "diagnostics.accept",
     };
     return keys;
 }

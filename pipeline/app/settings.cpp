@@ -3,6 +3,7 @@
 #include <Poco/Util/AbstractConfiguration.h>
 
 #include <filesystem>
+#include <sstream>
 #include <stdexcept>
 
 namespace brochure::app {
@@ -57,6 +58,21 @@ Limits resolveLimits(const Poco::Util::AbstractConfiguration& config) {
     return l;
 }
 
+// diagnostics.accept: entries separated by white space (a long list continues on the next line
+// with a backslash, as properties files do).
+std::vector<AcceptedWarning> resolveAccepted(const Poco::Util::AbstractConfiguration& config) {
+    std::vector<AcceptedWarning> accepted;
+    std::istringstream entries(config.getString("diagnostics.accept", ""));
+    for (std::string entry; entries >> entry;) {
+        auto parsed = parseAcceptedWarning(entry);
+        if (!parsed)
+            throw std::invalid_argument("configuration key 'diagnostics.accept' takes entries CODE, CODE@FILE or "
+                                        "CODE@FILE:LINE (e.g. D300@data/2025/travel-fairs.xml:11), got '" + entry + "'");
+        accepted.push_back(std::move(*parsed));
+    }
+    return accepted;
+}
+
 }  // namespace
 
 std::vector<std::string> imageRoots(const Settings& settings) {
@@ -83,6 +99,7 @@ Settings resolveSettings(const Poco::Util::AbstractConfiguration& config, const 
     s.author = config.getString("build.author", "J.CLAIR Singapore");
     s.print = resolvePrintSettings(config, projectDir);
     s.limits = resolveLimits(config);
+    s.accepted = resolveAccepted(config);
     return s;
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/accepted_warnings.h"
 #include "core/limits.h"
 
 namespace Poco::Util { class AbstractConfiguration; }
@@ -28,6 +29,7 @@ struct Settings {
     int year = 0;             // build.year: the edition built by default
     std::string author;       // build.author: PDF metadata
     PrintSettings print;      // print.*: the print edition (docs/print.md)
+    std::vector<AcceptedWarning> accepted;  // diagnostics.accept: known warnings shown as notes
     Limits limits;            // limits.image-pixels, limits.xml-bytes, limits.xml-depth, limits.pages
 };
 

@@ -1,5 +1,7 @@
 #include "core/diagnostic.h"
 
+#include "core/accepted_warnings.h"
+
 namespace brochure {
 
 const char* severityName(Severity severity) {
@@ -30,6 +32,10 @@ std::string formatDiagnostic(const Diagnostic& d) {
 }
 
 void Diagnostics::report(Diagnostic diagnostic) {
+    if (const AcceptedWarning* accepted = acceptedBy(diagnostic)) {
+        diagnostic.severity = Severity::note;
+        diagnostic.message += " (accepted: diagnostics.accept = " + accepted->text + ")";
+    }
     if (diagnostic.severity == Severity::error) ++errors_;
     if (diagnostic.severity == Severity::warning) ++warnings_;
     items_.push_back(std::move(diagnostic));
