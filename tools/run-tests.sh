@@ -11,6 +11,10 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j "$jobs"
 ctest --test-dir build --output-on-failure -j "$jobs"
 
+echo "== the shipped project with --werror, as docs/ci.md runs it (accepted warnings are notes) =="
+build/brochure --quiet --werror check
+build/brochure --quiet --werror -D paths.out=build/werror-out -D paths.store=build/werror-store.sqlite build
+
 echo "== build (Release: -O3, as a packager builds it) =="
 cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release
 cmake --build build-release -j "$jobs"
