@@ -39,6 +39,7 @@ std::vector<content::HeaderFooterField> headerFields(const Node& master, const s
         field.text = spans.empty() ? std::string{} : furniture.expand(spans.front().text, textPosition(*node));
         field.align = layoutdef::parseAlign(node->get("align", "left")).value_or(content::Align::left);
         field.style = context.styles.style(node->get("style", element)).text;
+        field.source = {node->position.line, node->position.column};
         fields.push_back(std::move(field));
     }
     return fields;
@@ -59,6 +60,7 @@ content::PageMaster master(const Node& node, const Context& context) {
     m.headerOnFirstPage = layoutdef::parseBool(node.get("header-on-first", "no")).value_or(false);
     m.background = layoutdef::parseColor(node.get("background"));
     m.headerRule = layoutdef::parseColor(node.get("header-rule"));
+    m.source = {node.position.line, node.position.column};
     return m;
 }
 

@@ -207,6 +207,7 @@ struct HeaderFooterField {
     std::string text;
     Align align = Align::left;
     TextStyle style;
+    SourceRef source = {};                   // its <header>/<footer> element
 };
 
 // The smallest content area a page master may leave inside its margins, each way (points):
@@ -222,6 +223,7 @@ struct PageMaster {
     bool headerOnFirstPage = false;          // the first page of the document differs
     std::optional<Color> background;         // full-page fill (cover pages)
     std::optional<Color> headerRule;
+    SourceRef source = {};                   // its <page-master> element
 };
 
 struct Metadata {

@@ -230,10 +230,11 @@ std::vector<Slice> layoutBarChart(Context& context, const content::BarChart& cha
         };
         const std::size_t bars = continued || fit(firstPage) == 0 ? fit(pageHeight) : fit(firstPage);
         if (bars == 0) {
-            context.error("T304", "bar chart '" + chart.title + "' does not fit on a page: a bar, the title and the axis need " +
-                                      formatValue(top + geometry.row + geometry.tickLabelHeight) + "pt, the page has " +
-                                      formatValue(pageHeight) + "pt",
-                          "use a smaller chart style or a shorter title");
+            context.errorHere("T304",
+                              "bar chart '" + chart.title + "' does not fit on a page: a bar, the title and the axis need " +
+                                  formatValue(top + geometry.row + geometry.tickLabelHeight) + "pt, the page has " +
+                                  formatValue(pageHeight) + "pt",
+                              "use a smaller chart style or a shorter title");
             return {};
         }
         const std::size_t last = std::min(n, first + bars);

@@ -80,10 +80,19 @@ struct Context {
             currentBlock >= 0 ? blocks[static_cast<std::size_t>(currentBlock)].source : content::SourceRef{};
         diagnostics.warning(code, source, at.line, at.column, std::move(message), std::move(hint));
     }
+    // An error at the layout element of the block being laid out.
+    void errorHere(const std::string& code, const std::string& message, std::string hint = {}) {
+        errorAt(currentBlock, code, message, std::move(hint));
+    }
+    // An error at a layout element that is not a block (a page master, a header).
+    void errorAt(const content::SourceRef& at, const std::string& code, const std::string& message,
+                 std::string hint = {}) {
+        diagnostics.error(code, source, at.line, at.column, message, std::move(hint));
+    }
     // An error at the layout element of block `block` (Slice::block; -1: the layout as a whole).
     void errorAt(int block, const std::string& code, const std::string& message, std::string hint = {}) {
-        const content::SourceRef at = block >= 0 ? blocks[static_cast<std::size_t>(block)].source : content::SourceRef{};
-        diagnostics.error(code, source, at.line, at.column, message, std::move(hint));
+        errorAt(block >= 0 ? blocks[static_cast<std::size_t>(block)].source : content::SourceRef{}, code, message,
+                std::move(hint));
     }
 };
 

@@ -54,12 +54,12 @@ Slice layoutQrCode(Context& context, const content::QrCode& qr, double frameWidt
     QRcode* code = QRcode_encodeData(static_cast<int>(qr.data.size()),
                                      reinterpret_cast<const unsigned char*>(qr.data.data()), 0, QR_ECLEVEL_M);
     if (code == nullptr && qr.data.empty()) {
-        context.error("T302", "QR code data is empty: there is nothing to encode");
+        context.errorHere("T302", "QR code data is empty: there is nothing to encode");
         return slice;
     }
     if (code == nullptr) {
-        context.error("T302", "QR code data is too long to encode (" + std::to_string(qr.data.size()) + " bytes)",
-                      "a QR code at level M holds at most 2,331 bytes; shorten the URL");
+        context.errorHere("T302", "QR code data is too long to encode (" + std::to_string(qr.data.size()) + " bytes)",
+                          "a QR code at level M holds at most 2,331 bytes; shorten the URL");
         return slice;
     }
     const int n = code->width;

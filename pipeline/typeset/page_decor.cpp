@@ -33,10 +33,11 @@ void placeField(Context& context, const content::HeaderFooterField& field, const
     const double room = fromBottom ? edge : m.height - edge;
     if (height > room + 1e-6) {
         if (reported.insert(field.text).second)
-            context.error("T503", std::string(fromBottom ? "header" : "footer") + " \"" + text + "\" takes " +
-                                      std::to_string(lines.size()) + " lines, more than the page's " +
-                                      (fromBottom ? "top" : "bottom") + " margin holds",
-                          "shorten the text, use a smaller style, or give the page master a larger margin");
+            context.errorAt(field.source, "T503",
+                            std::string(fromBottom ? "header" : "footer") + " \"" + text + "\" takes " +
+                                std::to_string(lines.size()) + " lines, more than the page's " +
+                                (fromBottom ? "top" : "bottom") + " margin holds",
+                            "shorten the text, use a smaller style, or give the page master a larger margin");
         return;
     }
     double top = fromBottom ? edge - height : edge;

@@ -91,6 +91,11 @@ public:
     Pagination run(std::vector<Slice>& slices) {
         try {
             flowMain(slices);
+            // Nothing to place (sections of page breaks and spacers only, tables hidden by
+            // `if-empty="hide"`): one empty page of the first section's master, not an error.
+            // Nothing bound is lost, the layout asked for this, and a PDF needs a page; a layout
+            // that must not come out empty says so with `if-empty="error"`.
+            if (result_.pages.empty() && !masters_.empty()) newPage(0);
         } catch (const PageLimitReached&) {
         }
         return std::move(result_);

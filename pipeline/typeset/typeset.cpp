@@ -46,9 +46,10 @@ bool validMaster(Context& context, const content::PageMaster& m) {
     if (m.width - m.marginLeft - m.marginRight >= content::kSmallestFrame &&
         m.height - m.marginTop - m.marginBottom >= content::kSmallestFrame)
         return true;
-    context.error("T502", "page master '" + m.name + "' leaves no room for content (" + std::to_string(int(m.width)) +
-                              " x " + std::to_string(int(m.height)) + " pt with its margins)",
-                  "make the margins smaller than the page");
+    context.errorAt(m.source, "T502",
+                    "page master '" + m.name + "' leaves no room for content (" + std::to_string(int(m.width)) + " x " +
+                        std::to_string(int(m.height)) + " pt with its margins)",
+                    "make the margins smaller than the page");
     return false;
 }
 
@@ -79,7 +80,8 @@ void checkLinks(Context& context, const Pagination& pagination) {
 // Running headers and footers (the items after each page's first `bodyItems`) stay on their page
 // (the paginator has checked the body against the content box): an item off the page would be
 // cut off by every viewer.
-void checkOnPage(Context& context, const Pagination& pagination, const std::vector<std::size_t>& bodyItems) {
+void checkOnPage(Context& context, const Pagination& pagination, const std::vector<std::size_t>& bodyItems,
+                 const std::vector<const content::PageMaster*>& masters) {
     for (std::size_t p = 0; p < pagination.pages.size(); ++p) {
         const frame::Page& page = pagination.pages[p];
         for (std::size_t i = bodyItems[p]; i < page.items.size(); ++i) {
@@ -87,8 +89,11 @@ void checkOnPage(Context& context, const Pagination& pagination, const std::vect
             if (b.x1 >= -kOutsideTolerance && b.y1 >= -kOutsideTolerance && b.x2 <= page.width + kOutsideTolerance &&
                 b.y2 <= page.height + kOutsideTolerance)
                 continue;
-            context.error("T603", "page " + page.label + ": the running header or footer reaches outside the page",
-                          "make the page master's margins larger than its header and footer lines");
+            const content::PageMaster& master = *masters[static_cast<std::size_t>(pagination.pageSection[p])];
+            context.errorAt(master.source, "T603",
+                            "page " + page.label + " (page master '" + master.name +
+                                "'): the running header or footer reaches outside the page",
+                            "make the page master's margins larger than its header and footer lines");
             return;
         }
     }
@@ -104,11 +109,14 @@ frame::Document typeset(content::Document document, FontBook& fonts, Diagnostics
     if (fonts.faceCount() == 0) return out;  // the FontBook has reported why
     Context context(fonts, diagnostics, options.source);
     context.placeOf = options.placeOf;
+    // Every section left out (`when="rows"` over data that returned no rows): the document is
+    // one empty page of the default master, as a document with nothing to place (Paginator::run).
+    if (document.sections.empty()) document.sections.emplace_back();
     const content::PageMaster defaultMaster;
     const std::vector<const content::PageMaster*> masters = sectionMasters(context, document, defaultMaster);
     bool mastersOk = true;
     for (const content::PageMaster& m : document.masters) mastersOk = validMaster(context, m) && mastersOk;
-    if (!mastersOk || document.sections.empty()) return out;
+    if (!mastersOk) return out;
 
     std::vector<TocEntry> toc;
     int headingIndex = 0;
@@ -130,7 +138,7 @@ frame::Document typeset(content::Document document, FontBook& fonts, Diagnostics
     std::vector<std::size_t> bodyItems;
     for (const frame::Page& page : pagination.pages) bodyItems.push_back(page.items.size());
     decoratePages(context, document, masters, pagination);
-    checkOnPage(context, pagination, bodyItems);
+    checkOnPage(context, pagination, bodyItems, masters);
 
     out.pages.reserve(pagination.pages.size());
     for (frame::Page& page : pagination.pages) out.pages.push_back(std::move(page));

@@ -93,6 +93,7 @@ TEST_CASE("a header or footer longer than a line wraps inside the margin, or is 
     CHECK(lowest <= 300);
 
     doc.masters[0].marginBottom = 20;  // room for less than two lines below the body
+    doc.masters[0].footer[0].source = {8, 5};
     Diagnostics tight;
     run(doc, tight);
     std::vector<const Diagnostic*> errors;
@@ -100,6 +101,8 @@ TEST_CASE("a header or footer longer than a line wraps inside the margin, or is 
         if (d.code == "T503") errors.push_back(&d);
     REQUIRE(errors.size() == 1);  // once, not once per page
     CHECK(errors[0]->severity == Severity::error);
+    CHECK(errors[0]->line == 8);  // at the <footer> element
+    CHECK(errors[0]->column == 5);
     CHECK_THAT(errors[0]->message, Catch::StartsWith("footer \"Japan Local Government Centre"));
 }
 
@@ -180,10 +183,13 @@ TEST_CASE("a page master whose margins leave no room is error T502") {
     content::Document doc = document({paragraph("text")});
     doc.masters[0].marginLeft = 300;
     doc.masters[0].marginRight = 300;
+    doc.masters[0].source = {2, 3};
     Diagnostics diagnostics;
     frame::Document out = run(doc, diagnostics);
     REQUIRE(diagnostics.hasErrors());
     CHECK(diagnostics.all()[0].code == "T502");
+    CHECK(diagnostics.all()[0].line == 2);  // at the <master> element
+    CHECK(diagnostics.all()[0].column == 3);
     CHECK(out.pages.empty());
 }
 

@@ -264,6 +264,34 @@ TEST_CASE("T603: table columns wider than the page are a located error, not cut 
     CHECK(d->message.find("<table 'wide'>") != std::string::npos);
 }
 
+TEST_CASE("T304: a bar chart whose title, axis and one bar do not fit a page is a located error") {
+    Diagnostics diagnostics;
+    content::BarChart chart;
+    chart.title = "Participants";
+    chart.labels = {"a", "b"};
+    chart.values = {1, 2};
+    chart.source = {21, 9};
+    run(document({chart}, 150), diagnostics);  // a 38pt content box
+    const Diagnostic* d = find(diagnostics, "T304");
+    REQUIRE(d);
+    CHECK(d->severity == Severity::error);
+    CHECK(d->line == 21);
+    CHECK(d->column == 9);
+    CHECK(d->message.find("bar chart 'Participants'") != std::string::npos);
+}
+
+TEST_CASE("T302: QR code data that cannot be encoded is a located error") {
+    Diagnostics diagnostics;
+    content::QrCode qr;
+    qr.data = std::string(3000, 'x');
+    qr.source = {17, 4};
+    run(document({qr}), diagnostics);
+    const Diagnostic* d = find(diagnostics, "T302");
+    REQUIRE(d);
+    CHECK(d->line == 17);
+    CHECK(d->column == 4);
+}
+
 namespace {
 
 // limits.pages set to `pages` for one test.

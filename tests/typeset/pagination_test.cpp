@@ -139,3 +139,23 @@ TEST_CASE("a section on another page master starts on a page of that master, eve
     CHECK(pages.pages[static_cast<std::size_t>(page)].height == 300);
     CHECK(pageOf(pages, "Ends the section") == 0);
 }
+
+TEST_CASE("a document with nothing to place is one empty page of its master, not a PDF without pages") {
+    // Before, no page at all: the renderer refused the document (R206) with no place to show.
+    Diagnostics diagnostics;
+    SECTION("sections of page breaks and spacers only") {
+        frame::Document pages = run(document({content::PageBreak{}, content::Spacer{40}}, 300, 200), diagnostics);
+        REQUIRE(pages.pages.size() == 1);
+        CHECK(pages.pages[0].height == 300);
+        CHECK(pages.pages[0].width == 200);
+        CHECK(textRuns(pages.pages[0]).empty());
+    }
+    SECTION("every section left out") {
+        content::Document doc = document({}, 300, 200);
+        doc.sections.clear();
+        frame::Document pages = run(doc, diagnostics);
+        REQUIRE(pages.pages.size() == 1);
+        CHECK(pages.pages[0].height == 300);
+    }
+    CHECK(diagnostics.all().empty());
+}
