@@ -2,7 +2,8 @@
 // Inline layout: spans of styled text -> measured pieces cut at Unicode line-break opportunities
 // (libunibreak, UAX #14, "ja" rules for Japanese; shape_inline.cpp) -> lines of positioned text
 // runs, underlines and link rectangles (line_layout.cpp). First-fit greedy breaking; a word
-// wider than the line breaks between characters.
+// wider than the line starts a line of its own and breaks between characters (as CSS
+// overflow-wrap: anywhere), never sharing a line with the end of the word before it.
 
 #include <cstdint>
 #include <string>

@@ -8,7 +8,9 @@
 
 namespace brochure::typeset {
 
-enum class BreakAfter : std::uint8_t { none, allowed, mandatory };
+// `anywhere`: inside a word wider than its line (CSS overflow-wrap: anywhere); the line
+// breaker takes it only when the line has no other opportunity. Never from findLineBreaks.
+enum class BreakAfter : std::uint8_t { none, allowed, mandatory, anywhere };
 
 // One entry per byte of `text`: whether a line may (or must) break after that byte. Bytes inside
 // a character are `none`; the last byte of the text is `mandatory`.

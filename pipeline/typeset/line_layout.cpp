@@ -11,7 +11,7 @@ namespace {
 constexpr double kEpsilon = 1e-6;
 
 // Pieces wider than `limit` (a word longer than the line) become one piece per character
-// cluster, each a break opportunity.
+// cluster, each a last-resort break opportunity (`anywhere`).
 void splitWidePieces(Context& context, InlineText& text, double limit) {
     bool any = false;
     for (const Piece& p : text.pieces) any = any || (!p.space && p.width > limit + kEpsilon);
@@ -37,7 +37,7 @@ void splitWidePieces(Context& context, InlineText& text, double limit) {
             piece.begin = static_cast<std::uint32_t>(pos);
             piece.end = static_cast<std::uint32_t>(clusterEnd);
             measurePiece(context, text, piece);
-            piece.breakAfter = clusterEnd < p.end ? BreakAfter::allowed : p.breakAfter;
+            piece.breakAfter = clusterEnd < p.end ? BreakAfter::anywhere : p.breakAfter;
             out.push_back(piece);
             pos = clusterEnd;
         }
@@ -58,12 +58,15 @@ std::vector<LinePlan> findBreaks(const InlineText& text, const std::vector<doubl
         if (s >= n) break;
         const double avail = settings.width - settings.leftIndent -
                              (lines.empty() ? settings.firstLineIndent : 0.0);
-        std::size_t lastBreak = n;  // none yet
+        // As browsers break with overflow-wrap: anywhere: a word too wide for any line starts
+        // on a line of its own and breaks inside only where the line has no other opportunity,
+        // so its pieces never share a line with the end of the word before it.
+        std::size_t lastBreak = n, lastInsideWord = n;  // none yet
         std::size_t e = n;
         bool hard = true;
         for (std::size_t i = s; i < n; ++i) {
             if (!pieces[i].space && i > s && prefix[i + 1] - prefix[s] > avail + kEpsilon) {
-                e = lastBreak != n ? lastBreak + 1 : i;
+                e = lastBreak != n ? lastBreak + 1 : lastInsideWord != n ? lastInsideWord + 1 : i;
                 hard = false;
                 break;
             }
@@ -72,6 +75,7 @@ std::vector<LinePlan> findBreaks(const InlineText& text, const std::vector<doubl
                 break;
             }
             if (pieces[i].breakAfter == BreakAfter::allowed) lastBreak = i;
+            if (pieces[i].breakAfter == BreakAfter::anywhere) lastInsideWord = i;
         }
         lines.push_back({static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(e), hard, 0, 0});
         afterHardBreak = hard;

@@ -78,6 +78,20 @@ TEST_CASE("a word longer than the line breaks between characters, nothing is los
     for (double right : b.rightEdges) CHECK(right <= 50.0 + 1e-6);
 }
 
+// As browsers break with overflow-wrap: anywhere. A word that shares a line with the end of
+// another ("MINH DONAUDA" / "T PARTICIPANTS") reads as other words: a reader (pdftotext, a
+// screen reader, copy and paste) glues or splits them wrongly.
+TEST_CASE("a word longer than the line starts a line of its own and its end is not glued to the next word") {
+    Broken b = breakText("MINH DONAUDAMPFSCHIFFFAHRTSGESELLSCHAFT PARTICIPANTS", 70);
+    REQUIRE(b.lines.size() >= 4);
+    CHECK(b.lines.front() == "MINH");
+    CHECK(b.lines.back() == "PARTICIPANTS");
+    std::string word;
+    for (std::size_t i = 1; i + 1 < b.lines.size(); ++i) word += b.lines[i];
+    CHECK(word == "DONAUDAMPFSCHIFFFAHRTSGESELLSCHAFT");
+    for (double right : b.rightEdges) CHECK(right <= 70.0 + 1e-6);
+}
+
 TEST_CASE("Vietnamese keeps its accents and breaks between words") {
     // Just wide enough for "Hà Nội" (10pt): the next word must go to the next line.
     FontBook& fonts = sharedFonts();
