@@ -187,7 +187,7 @@ void checkWords(DocumentRun& run, const std::string& pdfText) {
     addPdfWords(found, pdfText);
     for (const WordBag& bag : run.expected)
         for (const auto& [word, count] : bag) expected[word] += count;
-    const WordBag missing = missingWords(expected, found);
+    const WordBag missing = notInText(missingWords(expected, found), expected, pdfText);
     if (missing.empty()) return;
     // Which kind of block lost them: a kind whose own words are not all in the PDF, even with
     // every word found credited to it, certainly lost some. Words of several kinds (the same
@@ -195,7 +195,7 @@ void checkWords(DocumentRun& run, const std::string& pdfText) {
     // certain, the loss is charged to the kind that holds most copies of the missing words.
     bool charged = false;
     for (std::size_t k = 0; k < run.expected.size(); ++k) {
-        const WordBag lost = missingWords(run.expected[k], found);
+        const WordBag lost = notInText(missingWords(run.expected[k], found), expected, pdfText);
         if (lost.empty()) continue;
         charged = true;
         run.problems.push_back({static_cast<Finding>(k), std::to_string(wordCount(lost)) + " of " +

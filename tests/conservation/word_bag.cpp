@@ -158,4 +158,23 @@ WordBag missingWords(const WordBag& expected, const WordBag& found) {
     return missing;
 }
 
+WordBag notInText(WordBag missing, const WordBag& expected, std::string_view pdfText) {
+    std::string compact;
+    for (std::size_t pos = 0; pos < pdfText.size();) {
+        std::size_t length = 1;
+        const std::uint32_t cp = decode(pdfText, pos, length);
+        if (!isSpace(cp)) compact.append(pdfText.substr(pos, length));
+        pos += length;
+    }
+    for (auto it = missing.begin(); it != missing.end();) {
+        int occurrences = 0;
+        for (std::size_t at = compact.find(it->first); at != std::string::npos;
+             at = compact.find(it->first, at + it->first.size()))
+            ++occurrences;
+        const int wanted = expected.at(it->first);
+        it = occurrences >= wanted ? missing.erase(it) : std::next(it);
+    }
+    return missing;
+}
+
 }  // namespace brochure::conservation

@@ -25,4 +25,10 @@ int wordCount(const WordBag& bag);
 // word was given the chance to be made of pieces left over in `found`.
 WordBag missingWords(const WordBag& expected, const WordBag& found);
 
+// The words of `missing` that are still not in `pdfText` once its white space is taken out, as
+// often as `expected` has them. A word broken one or two letters a line in a column a few
+// points wide comes back as pieces that are words themselves ("PRO" "ID" "E" "N" "T"), which
+// the multiset above credits to other words; read without the line ends it is whole again.
+WordBag notInText(WordBag missing, const WordBag& expected, std::string_view pdfText);
+
 }  // namespace brochure::conservation
