@@ -246,11 +246,15 @@ private:
         const double width = size->width - margins->left - margins->right;
         const double height = size->height - margins->top - margins->bottom;
         if (width >= content::kSmallestFrame && height >= content::kSmallestFrame) return;
+        // The room is said in points only while it is some: margins larger than the page (or a
+        // length of 1e100pt) leave none, and such a number has no place in a message (nor in an int).
+        const std::string room = width > 0 && height > 0
+                                     ? "leave " + std::to_string(int(width)) + " x " + std::to_string(int(height)) +
+                                           " pt for content, less than " +
+                                           std::to_string(int(content::kSmallestFrame)) + " pt each way"
+                                     : "leave no room for content";
         error("L106", node.where(node.has("margin") ? "margin" : "size"),
-              "the margins of page master '" + node.get("name") + "' leave " + std::to_string(int(width)) + " x " +
-                  std::to_string(int(height)) + " pt for content, less than " +
-                  std::to_string(int(content::kSmallestFrame)) + " pt each way",
-              "make the margins smaller than the page");
+              "the margins of page master '" + node.get("name") + "' " + room, "make the margins smaller than the page");
     }
 
     void checkElement(const Node& node, const ElementRule& rule) {
