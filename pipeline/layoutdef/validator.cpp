@@ -5,6 +5,7 @@
 #include "layoutdef/values.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cctype>
 #include <map>
 #include <set>
@@ -246,9 +247,9 @@ private:
         const double width = size->width - margins->left - margins->right;
         const double height = size->height - margins->top - margins->bottom;
         if (width >= content::kSmallestFrame && height >= content::kSmallestFrame) return;
-        // The room is said in points only while it is some: margins larger than the page (or a
-        // length of 1e100pt) leave none, and such a number has no place in a message (nor in an int).
-        const std::string room = width > 0 && height > 0
+        // The room is said in points while it is a page's order of size: a length of 1e107pt leaves
+        // a number that has no place in a message (nor in an int).
+        const std::string room = std::abs(width) < 1e6 && std::abs(height) < 1e6
                                      ? "leave " + std::to_string(int(width)) + " x " + std::to_string(int(height)) +
                                            " pt for content, less than " +
                                            std::to_string(int(content::kSmallestFrame)) + " pt each way"
